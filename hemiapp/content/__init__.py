@@ -1,0 +1,1 @@
+"""The content domain: strict YAML loading, models, validation, schedule. No Qt here."""

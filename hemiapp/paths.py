@@ -1,0 +1,18 @@
+"""Where the bundled content is: beside the package in a checkout, inside it in a wheel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled_content_root() -> Path:
+    installed = _PACKAGE / "bundled"
+    if (installed / "checklists").is_dir():
+        return installed
+    return _PACKAGE.parent
+
+
+def schema_dir(root: Path | None = None) -> Path:
+    return (root or bundled_content_root()) / "checklists" / "schema"

@@ -1,0 +1,1 @@
+"""SQLite persistence (sessions, staff, audit). No Qt here."""

@@ -1,0 +1,3 @@
+from hemiapp.cli import main
+
+raise SystemExit(main())
