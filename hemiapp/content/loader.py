@@ -68,6 +68,7 @@ def load_source(src: SourceFile, resources_dir: Path | None = None) -> Loaded:
         )
         raise ContentError(src.findings)
     raw = spec.walk(src.root, src)
+    src.findings.sort(key=lambda f: (f.line, f.column))
     if raw is INVALID or src.errors:
         raise ContentError(src.findings)
     common = dict(

@@ -125,7 +125,8 @@ class Pattern(Spec):
         return value
 
     def json(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": self.regex}
+        # JSON Schema patterns search anywhere in the text; anchor them like fullmatch.
+        return {"type": "string", "pattern": f"^(?:{self.regex})$"}
 
 
 @dataclass
@@ -146,9 +147,6 @@ class Id(Pattern):
                 return INVALID
             seen[value] = node
         return value
-
-    def json(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": f"^{self.regex}$"}
 
 
 @dataclass

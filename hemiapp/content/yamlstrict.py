@@ -87,10 +87,11 @@ class _StrictLoader(yaml.SafeLoader):
                 )
                 event.anchor = None
             if event.tag is not None:
+                tag = event.tag.replace("tag:yaml.org,2002:", "!!", 1)
                 self.problems.append(
                     (
                         event.start_mark,
-                        f"tags ({event.tag}) are not allowed; remove the tag and write plain text",
+                        f"tags ({tag}) are not allowed; remove the tag and write plain text",
                     )
                 )
                 event.tag = None
@@ -188,8 +189,10 @@ def parse_source(data: bytes, name: str) -> SourceFile:
         before = text[:position]
         line = before.count("\n") + 1
         column = position - (before.rfind("\n") + 1) + 1
-        char = getattr(exc, "character", "")
-        code = f"U+{ord(char):04X}" if isinstance(char, str) and char else "a character"
+        char = getattr(exc, "character", None)
+        if isinstance(char, str) and char:
+            char = ord(char)
+        code = f"U+{char:04X}" if isinstance(char, int) else "a character"
         message = f"invalid YAML: {code} is not allowed in a YAML file"
         raise ContentError([Finding(name, line, column, "error", message)]) from None
     finally:
