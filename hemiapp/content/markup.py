@@ -113,6 +113,11 @@ def _spans_html(line: tuple[Span, ...]) -> str:
     return "".join(out)
 
 
+def inline_html(text: str) -> str:
+    """Safe HTML for a one-line text (key point, item): **bold** and *italic* only."""
+    return _spans_html(spans(" ".join(text.split())))
+
+
 def to_html(text: str) -> str:
     """Safe HTML (every character of the content escaped) for Qt rich text."""
     parts = []
