@@ -1,38 +1,138 @@
-"""The main window (a first version: welcome and content-error screens)."""
+"""The main window: the one place that decides which screen is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
+from datetime import date
 
-from hemiapp.content.errors import ContentError
-from hemiapp.content.models import Content
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
+from hemiapp.content.session import Session
+from hemiapp.ui.checklist import ChecklistScreen
+from hemiapp.ui.education import EducationScreen
+from hemiapp.ui.i18n import Translations
+from hemiapp.ui.quiz import QuizScreen
+from hemiapp.ui.review import ReviewScreen
+from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
+from hemiapp.ui.welcome import WelcomeScreen
+from hemiapp.ui.widgets import Screen, TopBar
+
+_KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.OTHER: 2}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content: Content | None = None) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("HemiGuide"))
-        self.content = content
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        title = QLabel(content.course.title.english if content else self.tr("HemiGuide"))
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 36px; font-weight: bold;")
-        layout.addWidget(title)
-        self.setCentralWidget(page)
+    #: "Print my checklist" was pressed (printing is wired by the composition root).
+    print_requested = Signal()
 
-    @classmethod
-    def for_content_error(cls, error: ContentError) -> MainWindow:
-        window = cls(None)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        heading = QLabel(window.tr("The content could not be loaded. Please ask the front desk."))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        details = QPlainTextEdit("\n".join(str(f) for f in error.findings))
-        details.setReadOnly(True)
-        layout.addWidget(details)
-        window.setCentralWidget(page)
-        return window
+    def __init__(
+        self,
+        content: Content,
+        *,
+        translations: Translations | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.today = today or date.today()
+        self.translations = translations or Translations()
+        self.text_size = TextSize.NORMAL
+        self.high_contrast = False
+        self.session = Session(content)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.top_bar = TopBar()
+        self.top_bar.language_chosen.connect(self.set_language)
+        self.top_bar.text_size_chosen.connect(self.set_text_size)
+        self.top_bar.contrast_toggled.connect(self.set_high_contrast)
+        layout.addWidget(self.top_bar)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.screens: list[Screen] = []
+        self._build_screens()
+        self._apply_theme()
+        self.retranslate()
+
+    # --- screens ------------------------------------------------------------------------
+
+    def _build_screens(self) -> None:
+        """Create every screen for the current session (again after a finish)."""
+        for old in self.screens:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        session = self.session
+        self.welcome = WelcomeScreen(session, self.today)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.education = EducationScreen(session)
+        self.quiz = QuizScreen(session)
+        checklists = sorted(self.content.checklists, key=lambda c: _KIND_ORDER[c.kind])
+        self.checklist_screens = [ChecklistScreen(session, c.id) for c in checklists]
+        self.review = ReviewScreen(session)
+        self.review.finish_requested.connect(self.finish)
+        self.review.print_requested.connect(self.print_requested)
+        self.screens = [
+            self.welcome,
+            self.education,
+            self.quiz,
+            *self.checklist_screens,
+            self.review,
+        ]
+        for index, screen in enumerate(self.screens):
+            if not screen.objectName():
+                screen.setObjectName(type(screen).__name__)
+            self.stack.addWidget(screen)
+            screen.next_requested.connect(lambda i=index: self.show_screen(i + 1))
+            screen.back_requested.connect(lambda i=index: self.show_screen(i - 1, backwards=True))
+        self.stack.setCurrentWidget(self.welcome)
+
+    def current_screen(self) -> Screen:
+        screen = self.stack.currentWidget()
+        assert isinstance(screen, Screen)
+        return screen
+
+    def show_screen(self, index: int, *, backwards: bool = False) -> None:
+        index = max(0, min(index, len(self.screens) - 1))
+        screen = self.screens[index]
+        screen.enter(backwards=backwards)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    def finish(self) -> None:
+        """End this patient's visit: a new, empty session and the welcome screen."""
+        self.session = Session(self.content)
+        self.text_size = TextSize.NORMAL
+        self.high_contrast = False
+        self.translations.set_language(DEFAULT_LANGUAGE)
+        self._build_screens()
+        self._apply_theme()
+        self.retranslate()
+
+    # --- language, text size, contrast --------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.session.language = language
+        self.translations.set_language(language)
+        self.retranslate()
+
+    def set_text_size(self, size: TextSize) -> None:
+        self.text_size = size
+        self._apply_theme()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        palette = HIGH_CONTRAST if self.high_contrast else NORMAL
+        self.setStyleSheet(stylesheet(palette, self.text_size))
+        self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("HemiGuide"))
+        self.top_bar.retranslate()
+        self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
+        for screen in self.screens:
+            screen.refresh()

@@ -1,0 +1,278 @@
+"""One checklist (before or after surgery): sections of large item cards with their dates.
+
+Every status change goes through the ``ChecklistModel``; the cards repaint from its
+``dataChanged`` signal, so a change made elsewhere (a nurse station, the review) shows too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hemiapp.content.models import ItemKind
+from hemiapp.content.session import ItemStatus, Session
+from hemiapp.ui.checklist_model import ChecklistModel, Role
+from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.widgets import Screen, button, label, set_text
+
+
+class ProgressBar(QProgressBar):
+    """A plain bar drawn in the text colour, so it reads in every palette."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(colour, 2))
+        painter.drawRoundedRect(box, 4, 4)
+        span = self.maximum() - self.minimum()
+        share = (self.value() - self.minimum()) / span if span > 0 else 0.0
+        if share > 0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(
+                QRectF(box.x(), box.y(), box.width() * share, box.height()), 4, 4
+            )
+        painter.end()
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a ``role`` property changed (children included)."""
+    for each in (widget, *widget.findChildren(QWidget)):
+        each.style().unpolish(each)
+        each.style().polish(each)
+    widget.update()
+
+
+class ItemCard(QFrame):
+    """One item: its text, date, an optional "Why?", and Done / I have a question."""
+
+    def __init__(self, model: ChecklistModel, row: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.row = row
+        item = model.item(row)
+        self.setObjectName(f"item-{item.id}")
+        self.setProperty("role", "card")
+        self.warning = item.kind is ItemKind.WARNING_SIGN
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.sign = label("subheading", wrap=False)
+        set_text(self.sign, "⚠", self.tr("Warning sign"))
+        self.sign.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.sign.setVisible(self.warning)
+        top.addWidget(self.sign, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        self.text = label("strong")
+        self.due = label("muted")
+        self.detail = label()
+        self.detail.setObjectName("detail")
+        self.detail.setContentsMargins(0, 8, 0, 4)
+        self.detail.setVisible(False)
+        self.nurse_note = label("muted")
+        self.nurse_note.setVisible(item.nurse_only)
+        for widget in (self.text, self.due, self.detail, self.nurse_note):
+            texts.addWidget(widget)
+        top.addLayout(texts, 1)
+        layout.addLayout(top)
+
+        buttons = FlowLayout(spacing=12)
+        self.why = button(checkable=True)
+        self.why.setObjectName("why")
+        self.why.toggled.connect(self.detail.setVisible)
+        self.why.toggled.connect(lambda _: self._retranslate_why())
+        self.done = button(checkable=True)
+        self.done.setObjectName("done")
+        self.done.clicked.connect(lambda checked: self._choose(ItemStatus.DONE, checked))
+        self.question = button(checkable=True)
+        self.question.setObjectName("question")
+        self.question.clicked.connect(lambda checked: self._choose(ItemStatus.QUESTION, checked))
+        for each in (self.done, self.question, self.why):
+            buttons.addWidget(each)
+        layout.addLayout(buttons)
+        self.sync()
+
+    def _value(self, role: int) -> object:
+        return self.model.data(self.model.index(self.row, 0), role)
+
+    def _choose(self, status: ItemStatus, checked: bool) -> None:
+        wanted = status if checked else ItemStatus.OPEN
+        if not self.model.setData(self.model.index(self.row, 0), wanted, Role.STATUS):
+            self.sync()  # refused: show the model's state again, not the click's
+
+    def _retranslate_why(self) -> None:
+        text = str(self._value(Qt.ItemDataRole.DisplayRole))
+        if self.why.isChecked():
+            set_text(self.why, self.tr("Hide why"), self.tr("Hide why: %1").replace("%1", text))
+        else:
+            set_text(self.why, self.tr("Why?"), self.tr("Why? %1").replace("%1", text))
+
+    def sync(self) -> None:
+        """Show the model's texts and status for this row."""
+        text = str(self._value(Qt.ItemDataRole.DisplayRole))
+        due = str(self._value(Role.DUE))
+        detail = str(self._value(Role.DETAIL))
+        status = ItemStatus(str(self._value(Role.STATUS)))
+        editable = bool(
+            self.model.flags(self.model.index(self.row, 0)) & Qt.ItemFlag.ItemIsEditable
+        )
+        set_text(self.text, text)
+        self.setAccessibleName(str(self._value(Qt.ItemDataRole.AccessibleTextRole)))
+        set_text(self.due, due)
+        self.due.setVisible(bool(due))
+        set_text(self.detail, detail)
+        self.why.setVisible(bool(detail))
+        if not detail:
+            self.why.setChecked(False)
+        self._retranslate_why()
+        done = self.tr("I understand") if self.warning else self.tr("Done")
+        ask = self.tr("I have a question")
+        is_done = status is ItemStatus.DONE
+        is_question = status is ItemStatus.QUESTION
+        for widget, name, checked in (
+            (self.done, done, is_done),
+            (self.question, ask, is_question),
+        ):
+            # a disabled button is never drawn checked: the theme's checked colours do
+            # not keep their contrast when disabled; the "✓" still says it
+            widget.setChecked(checked and editable)
+            widget.setEnabled(editable)
+            shown = self.tr("✓ %1").replace("%1", name) if checked else name
+            accessible = self.tr("%1: %2").replace("%1", name).replace("%2", text)
+            set_text(widget, shown, accessible)
+
+        if is_done:
+            set_text(self.nurse_note, self.tr("✓ A nurse checked this item."))
+        else:
+            set_text(self.nurse_note, self.tr("A nurse will check this item."))
+        note_role = "done" if is_done else "muted"
+        if self.nurse_note.property("role") != note_role:
+            self.nurse_note.setProperty("role", note_role)
+            repolish(self.nurse_note)
+
+        role = "question" if is_question else "warning" if self.warning else "card"
+        if self.property("role") != role:
+            self.setProperty("role", role)
+            repolish(self)
+
+
+class ChecklistScreen(Screen):
+    """Heading, progress, then the checklist's sections of item cards in a scroll area."""
+
+    def __init__(
+        self,
+        session: Session,
+        checklist_id: str,
+        parent: QWidget | None = None,
+        *,
+        model: ChecklistModel | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.setObjectName(f"checklist-{checklist_id}")
+        self.model = model or ChecklistModel(session, checklist_id, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        self.title = label("heading")
+        outer.addWidget(self.title)
+        progress_row = QHBoxLayout()
+        progress_row.setSpacing(16)
+        self.progress = label(wrap=False)
+        self.progress.setObjectName("progress")
+        self.progress_bar = ProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(16)
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.progress_bar, 1)
+        outer.addLayout(progress_row)
+
+        page = QWidget()
+        page.setObjectName("checklist-page")
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(0, 0, 12, 0)
+        self.page_layout.setSpacing(12)
+        self.intro = label()
+        self.page_layout.addWidget(self.intro)
+        self.cards: list[ItemCard] = []
+        self.section_titles: list[tuple[QLabel, int]] = []  # label, first row of its section
+        previous = None
+        for row in range(self.model.rowCount()):
+            section = self.model.section(row)
+            if section is not previous:
+                title = label("subheading")
+                self.page_layout.addSpacing(8)
+                self.page_layout.addWidget(title)
+                self.section_titles.append((title, row))
+                previous = section
+            card = ItemCard(self.model, row)
+            self.page_layout.addWidget(card)
+            self.cards.append(card)
+        self.page_layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(page)
+        outer.addWidget(self.scroll_area, 1)
+
+        nav = QHBoxLayout()
+        self.back: QPushButton = button()
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.back_requested)
+        self.next: QPushButton = button("primary")
+        self.next.setObjectName("next")
+        self.next.clicked.connect(self.next_requested)
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        outer.addLayout(nav)
+
+        self.model.dataChanged.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(
+        self,
+        top: QModelIndex | QPersistentModelIndex,
+        bottom: QModelIndex | QPersistentModelIndex,
+        roles: list[int] | None = None,
+    ) -> None:
+        for row in range(max(top.row(), 0), min(bottom.row() + 1, len(self.cards))):
+            self.cards[row].sync()
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        done, total = self.model.progress()
+        text = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+        set_text(self.progress, text)
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.progress_bar.setAccessibleName(text)
+
+    def refresh(self) -> None:
+        """Re-render every text in the session's language; statuses and scrolling stay."""
+        lang = self.session.language
+        checklist = self.model.checklist
+        set_text(self.title, checklist.title.get(lang))
+        intro = checklist.intro.get(lang) if checklist.intro else ""
+        set_text(self.intro, intro)
+        self.intro.setVisible(bool(intro))
+        for title, row in self.section_titles:
+            set_text(title, self.model.section(row).title.get(lang))
+        set_text(self.back, self.tr("Back"))
+        set_text(self.next, self.tr("Next"))
+        self.model.refresh()  # the cards and the progress repaint from dataChanged
+        self._show_progress()

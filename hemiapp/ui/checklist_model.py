@@ -1,0 +1,192 @@
+"""A Qt list model over one checklist of a session: one row per item, status editable.
+
+The model is the only way the interface changes an item's status: widgets call
+``setData(index, status, Role.STATUS)`` and repaint from ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from hemiapp.content.models import Checklist, Item, ItemKind, Section
+from hemiapp.content.schedule import due_label
+from hemiapp.content.session import ItemStatus, Session
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1
+    SECTION = Qt.ItemDataRole.UserRole + 2
+    KIND = Qt.ItemDataRole.UserRole + 3
+    DUE = Qt.ItemDataRole.UserRole + 4
+    DETAIL = Qt.ItemDataRole.UserRole + 5
+    STATUS = Qt.ItemDataRole.UserRole + 6
+    NURSE_ONLY = Qt.ItemDataRole.UserRole + 7
+    REQUIRED = Qt.ItemDataRole.UserRole + 8
+
+
+_ROLE_NAMES = {
+    Role.ID: b"id",
+    Role.SECTION: b"section",
+    Role.KIND: b"kind",
+    Role.DUE: b"due",
+    Role.DETAIL: b"detail",
+    Role.STATUS: b"status",
+    Role.NURSE_ONLY: b"nurseOnly",
+    Role.REQUIRED: b"required",
+}
+
+
+class ChecklistModel(QAbstractListModel):
+    """Rows are the checklist's items in order, flattened over its sections."""
+
+    def __init__(self, session: Session, checklist_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.checklist: Checklist = session.content.checklist(checklist_id)
+        self._rows: tuple[tuple[Section, Item], ...] = tuple(
+            (section, item) for section in self.checklist.sections for item in section.items
+        )
+        self._staff_mode = False
+
+    @property
+    def staff_mode(self) -> bool:
+        """Staff may change nurse-only items (set by the staff-mode controller)."""
+        return self._staff_mode
+
+    @staff_mode.setter
+    def staff_mode(self, value: bool) -> None:
+        if value != self._staff_mode:
+            self._staff_mode = value
+            self.refresh()  # every row's flags may change
+
+    # -- reading -------------------------------------------------------------------------
+
+    def item(self, row: int) -> Item:
+        return self._rows[row][1]
+
+    def section(self, row: int) -> Section:
+        return self._rows[row][0]
+
+    def status(self, row: int) -> ItemStatus:
+        return self.session.status(self.checklist.id, self.item(row).id)
+
+    def progress(self) -> tuple[int, int]:
+        """(items done, all items)."""
+        return self.session.progress(self.checklist)
+
+    def can_edit(self, row: int) -> bool:
+        return self.staff_mode or not self.item(row).nurse_only
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()})
+        return names
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        section, item = self._rows[index.row()]
+        language = self.session.language
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.text.get(language)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_text(index.row())
+        if role == Role.ID:
+            return item.id
+        if role == Role.SECTION:
+            return section.title.get(language)
+        if role == Role.KIND:
+            return item.kind.value
+        if role == Role.DUE:
+            return self._due(item)
+        if role == Role.DETAIL:
+            return item.detail.get(language) if item.detail else ""
+        if role == Role.STATUS:
+            return self.status(index.row()).value
+        if role == Role.NURSE_ONLY:
+            return item.nurse_only
+        if role == Role.REQUIRED:
+            return item.required
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.can_edit(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- writing -------------------------------------------------------------------------
+
+    def setData(self, index: _Index, value: Any, role: int = Role.STATUS) -> bool:
+        """Set an item's status (an ``ItemStatus`` or its value); False when refused."""
+        if role != Role.STATUS or not self._valid(index) or not self.can_edit(index.row()):
+            return False
+        try:
+            status = ItemStatus(value)
+        except ValueError:
+            return False
+        row = index.row()
+        if status is self.status(row):
+            return True
+        self.session.set_status(self.checklist.id, self.item(row).id, status)
+        changed = self.index(row, 0)
+        self.dataChanged.emit(
+            changed, changed, [int(Role.STATUS), int(Qt.ItemDataRole.AccessibleTextRole)]
+        )
+        return True
+
+    def refresh(self) -> None:
+        """The language or the surgery date changed: every text may differ."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [])
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _valid(self, index: _Index) -> bool:
+        return (
+            index.isValid()
+            and index.model() is self
+            and index.column() == 0
+            and 0 <= index.row() < len(self._rows)
+        )
+
+    def _due(self, item: Item) -> str:
+        if item.when is None:
+            return ""
+        return due_label(item.when, self.session.surgery_date, self.session.language)
+
+    def _accessible_text(self, row: int) -> str:
+        item = self.item(row)
+        parts = [item.text.get(self.session.language)]
+        due = self._due(item)
+        if due:
+            parts.append(due)
+        if item.kind is ItemKind.WARNING_SIGN:
+            parts.insert(0, self.tr("Warning sign"))
+        status = self.status(row)
+        if status is ItemStatus.DONE:
+            parts.append(self.tr("Done"))
+        elif status is ItemStatus.QUESTION:
+            parts.append(self.tr("You have a question"))
+        else:
+            parts.append(self.tr("Not done yet"))
+        if item.nurse_only:
+            parts.append(self.tr("A nurse will check this item."))
+        return ". ".join(p.rstrip(".") for p in parts) + "."

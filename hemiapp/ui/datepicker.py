@@ -1,0 +1,104 @@
+"""A touch date picker: a month of large day buttons, with previous and next month."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from hemiapp.content.schedule import format_date
+from hemiapp.ui.widgets import button, label, set_text
+
+_WEEKDAY_LETTERS = {"en": "MTWTFSS", "es": "LMXJVSD"}
+
+
+class DatePicker(QWidget):
+    """Emits ``date_chosen`` with the day tapped. Shows one month at a time."""
+
+    date_chosen = Signal(object)  # datetime.date
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.today = today
+        self.selected: date | None = None
+        self.month = today.replace(day=1)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.previous = button()
+        self.previous.setObjectName("previous-month")
+        self.previous.clicked.connect(lambda: self._move(-1))
+        self.title = label("subheading", wrap=False)
+        self.next = button()
+        self.next.setObjectName("next-month")
+        self.next.clicked.connect(lambda: self._move(1))
+        header.addWidget(self.previous)
+        header.addStretch(1)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.next)
+        layout.addLayout(header)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(6)
+        self.weekday_labels = [label("muted", wrap=False) for _ in range(7)]
+        for column, weekday in enumerate(self.weekday_labels):
+            self.grid.addWidget(weekday, 0, column)
+        self.days: list[QPushButton] = []
+        for cell in range(42):
+            day = button(checkable=True)
+            day.setMinimumSize(64, 52)
+            day.clicked.connect(lambda _=False, c=cell: self._chosen(c))
+            self.grid.addWidget(day, 1 + cell // 7, cell % 7)
+            self.days.append(day)
+        layout.addLayout(self.grid)
+        self.refresh()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.refresh()
+
+    def set_selected(self, day: date | None) -> None:
+        self.selected = day
+        if day is not None:
+            self.month = day.replace(day=1)
+        self.refresh()
+
+    def _move(self, months: int) -> None:
+        index = self.month.year * 12 + self.month.month - 1 + months
+        self.month = date(index // 12, index % 12 + 1, 1)
+        self.refresh()
+
+    def _cell_date(self, cell: int) -> date | None:
+        offset = self.month.weekday()  # Monday first
+        number = cell - offset + 1
+        last = calendar.monthrange(self.month.year, self.month.month)[1]
+        if 1 <= number <= last:
+            return self.month.replace(day=number)
+        return None
+
+    def _chosen(self, cell: int) -> None:
+        day = self._cell_date(cell)
+        if day is not None:
+            self.selected = day
+            self.refresh()
+            self.date_chosen.emit(day)
+
+    def refresh(self) -> None:
+        lang = self.language if self.language in _WEEKDAY_LETTERS else "en"
+        month_name = format_date(self.month, lang, long=True).split(" ")
+        # "Monday, 1 December 2026" / "lunes, 1 de diciembre de 2026" -> month and year
+        set_text(self.title, " ".join(month_name[-3:] if lang == "es" else month_name[-2:]))
+        set_text(self.previous, "◀", self.tr("Previous month"))
+        set_text(self.next, "▶", self.tr("Next month"))
+        for letter, weekday in zip(_WEEKDAY_LETTERS[lang], self.weekday_labels, strict=True):
+            weekday.setText(letter)
+        for cell, widget in enumerate(self.days):
+            day = self._cell_date(cell)
+            widget.setVisible(day is not None)
+            if day is None:
+                continue
+            widget.setText(str(day.day))
+            widget.setAccessibleName(format_date(day, lang, long=True))
+            widget.setChecked(day == self.selected)

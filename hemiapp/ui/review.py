@@ -1,0 +1,170 @@
+"""The review before printing: quiz score and, per checklist, done / still to do / questions.
+
+Every text here is shown literally (plain-text labels): item texts come from content
+files a clinic edits, and later from notes typed by staff.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from hemiapp.content.models import ChecklistKind, ItemKind
+from hemiapp.content.session import ItemStatus, Session
+from hemiapp.ui.checklist_model import ChecklistModel, Role
+from hemiapp.ui.widgets import Screen, button, frame, label, set_text
+
+
+class ReviewScreen(Screen):
+    print_requested = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        order = list(ChecklistKind)  # before surgery, after surgery, then any other
+        checklists = sorted(session.content.checklists, key=lambda c: order.index(c.kind))
+        self.models = [ChecklistModel(session, checklist.id, self) for checklist in checklists]
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        self.title = label("heading")
+        outer.addWidget(self.title)
+        self.page = QWidget()
+        self.page.setObjectName("review-page")
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(0, 0, 12, 0)
+        self.page_layout.setSpacing(16)
+        self.score = label("subheading")
+        self.score.setObjectName("score")
+        self.page_layout.addWidget(self.score)
+        self.cards: list[QWidget] = []
+        self._entries: dict[tuple[str, ItemStatus], list[str]] = {}
+        self.page_layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.page)
+        outer.addWidget(self.scroll_area, 1)
+
+        nav = QHBoxLayout()
+        nav.setSpacing(16)
+        self.back: QPushButton = button()
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self.back_requested)
+        self.print_button: QPushButton = button()
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(self.print_requested)
+        self.finish: QPushButton = button("primary")
+        self.finish.setObjectName("finish")
+        self.finish.clicked.connect(self.finish_requested)
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.print_button)
+        nav.addWidget(self.finish)
+        outer.addLayout(nav)
+        self.refresh()
+
+    def enter(self, *, backwards: bool) -> None:
+        self.refresh()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def refresh(self) -> None:
+        """Rebuild the lists from the session, in its language."""
+        set_text(self.title, self.tr("Your review"))
+        set_text(self.back, self.tr("Back"))
+        set_text(self.print_button, self.tr("Print my checklist"))
+        set_text(self.finish, self.tr("Finish"))
+        right, answered = self.session.quiz_score()
+        if answered:
+            score = self.tr("Quiz: you got %1 of %2 right.").replace("%1", str(right))
+            set_text(self.score, score.replace("%2", str(answered)))
+        else:
+            set_text(self.score, self.tr("Quiz: not answered yet."))
+        for card in self.cards:
+            self.page_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        self._entries = {}
+        for number, model in enumerate(self.models):
+            card = self._checklist_card(model)
+            self.page_layout.insertWidget(1 + number, card)
+            card.show()  # now, not after the next event loop pass
+            self.cards.append(card)
+
+    def _checklist_card(self, model: ChecklistModel) -> QWidget:
+        lang = self.session.language
+        card = frame("card")
+        card.setObjectName(f"review-{model.checklist.id}")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        title = label("subheading")
+        set_text(title, model.checklist.title.get(lang))
+        layout.addWidget(title)
+        done, total = model.progress()
+        progress = label("muted")
+        text = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+        set_text(progress, text)
+        layout.addWidget(progress)
+
+        rows: dict[ItemStatus, list[int]] = {status: [] for status in ItemStatus}
+        for row in range(model.rowCount()):
+            rows[model.status(row)].append(row)
+        groups = (
+            (ItemStatus.DONE, self.tr("Done"), "✓"),
+            (ItemStatus.OPEN, self.tr("Still to do"), "•"),
+            (ItemStatus.QUESTION, self.tr("Your questions for the care team"), "?"),
+        )
+        for status, heading, mark in groups:
+            group_title = label("strong")
+            group_title.setObjectName(f"{model.checklist.id}-{status.value}")
+            group_title.setContentsMargins(0, 12, 0, 0)
+            count = len(rows[status])
+            set_text(
+                group_title, self.tr("%1 (%2)").replace("%1", heading).replace("%2", str(count))
+            )
+            layout.addWidget(group_title)
+            entries: list[str] = []
+            self._entries[(model.checklist.id, status)] = entries
+            if not rows[status]:
+                empty = label("muted")
+                empty.setContentsMargins(16, 0, 0, 0)
+                set_text(empty, self.tr("None"))
+                layout.addWidget(empty)
+            for row in rows[status]:
+                index = model.index(row, 0)
+                text = str(model.data(index, Qt.ItemDataRole.DisplayRole))
+                due = str(model.data(index, Role.DUE)) if status is not ItemStatus.DONE else ""
+                shown = text
+                if model.item(row).kind is ItemKind.WARNING_SIGN:
+                    shown = self.tr("Warning sign: %1").replace("%1", text)
+                layout.addLayout(self._entry(mark, shown, due))
+                entries.append(text)
+        return card
+
+    def _entry(self, mark: str, text: str, due: str) -> QHBoxLayout:
+        """One listed item: its mark, then its text and date, wrapping under the text."""
+        row = QHBoxLayout()
+        row.setContentsMargins(16, 0, 0, 0)
+        row.setSpacing(10)
+        sign = label(wrap=False)
+        sign.setText(mark)
+        sign.setAccessibleName("")
+        row.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        entry = label()
+        entry.setObjectName("entry")
+        set_text(entry, text)
+        texts.addWidget(entry)
+        if due:
+            when = label("muted")
+            set_text(when, due)
+            texts.addWidget(when)
+        row.addLayout(texts, 1)
+        return row
+
+    def entries(self, checklist_id: str, status: ItemStatus) -> list[str]:
+        """The item texts listed under one group, as shown (for tests and the printout)."""
+        return list(self._entries.get((checklist_id, status), []))

@@ -1,0 +1,135 @@
+"""Look of the app: two palettes (normal, high contrast), three text sizes, one stylesheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class TextSize(Enum):
+    NORMAL = 1.0
+    LARGE = 1.25
+    EXTRA_LARGE = 1.5
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    on_primary: str
+    border: str
+    warning_bg: str
+    warning_text: str
+    done_text: str
+    question_bg: str
+    question_text: str
+    focus: str
+
+
+NORMAL = Palette(
+    background="#F4F7F8",
+    surface="#FFFFFF",
+    text="#1B1B1B",
+    muted="#45525C",
+    primary="#005F73",
+    on_primary="#FFFFFF",
+    border="#9AA8B1",
+    warning_bg="#FDECEA",
+    warning_text="#8A1C1C",
+    done_text="#1E6B3A",
+    question_bg="#FFF4D6",
+    question_text="#5C4300",
+    focus="#E07A00",
+)
+
+HIGH_CONTRAST = Palette(
+    background="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#F0F0F0",
+    primary="#FFE14D",
+    on_primary="#000000",
+    border="#FFFFFF",
+    warning_bg="#000000",
+    warning_text="#FFB3B3",
+    done_text="#8CF5A8",
+    question_bg="#000000",
+    question_text="#FFE14D",
+    focus="#00E5FF",
+)
+
+#: Pairs of (text, background) colour names each palette must keep at 4.5:1 or more.
+TEXT_PAIRS = (
+    ("text", "background"),
+    ("text", "surface"),
+    ("muted", "surface"),
+    ("muted", "background"),
+    ("primary", "surface"),
+    ("on_primary", "primary"),
+    ("warning_text", "warning_bg"),
+    ("done_text", "surface"),
+    ("question_text", "question_bg"),
+)
+
+BODY_PX = 20  # body text at Normal size; never below 18
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two #RRGGBB colours."""
+    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def stylesheet(palette: Palette, size: TextSize) -> str:
+    def px(base: float) -> str:
+        return f"{round(base * size.value)}px"
+
+    p = palette
+    return f"""
+    QWidget {{ background: {p.background}; color: {p.text}; font-size: {px(BODY_PX)}; }}
+    QLabel {{ background: transparent; }}
+    QLabel[role="heading"] {{ font-size: {px(34)}; font-weight: bold; }}
+    QLabel[role="subheading"] {{ font-size: {px(26)}; font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {p.muted}; }}
+    QLabel[role="strong"] {{ font-weight: bold; }}
+    QLabel[role="done"] {{ color: {p.done_text}; font-weight: bold; }}
+    QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border};
+        border-radius: 12px; }}
+    QFrame[role="warning"] {{ background: {p.warning_bg}; border: 3px solid {p.warning_text};
+        border-radius: 12px; }}
+    QFrame[role="warning"] QLabel {{ color: {p.warning_text}; }}
+    QFrame[role="question"] {{ background: {p.question_bg}; border: 3px solid {p.question_text};
+        border-radius: 12px; }}
+    QFrame[role="question"] QLabel {{ color: {p.question_text}; }}
+    QFrame[role="topbar"] {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
+    QPushButton, QToolButton {{ background: {p.surface}; color: {p.primary};
+        border: 2px solid {p.primary}; border-radius: 10px; padding: 8px 18px;
+        min-height: 48px; min-width: 48px; font-size: {px(BODY_PX)}; font-weight: bold; }}
+    QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
+    QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
+        font-size: {px(26)}; padding: 12px 36px; }}
+    QPushButton:focus, QToolButton:focus, QListWidget:focus {{ border: 4px solid {p.focus}; }}
+    QPushButton:disabled, QPushButton[role="primary"]:disabled, QPushButton:checked:disabled {{
+        background: {p.surface}; color: {p.muted}; border: 2px dashed {p.border}; }}
+    QPushButton[result="right"] {{ border: 4px solid {p.done_text}; color: {p.done_text}; }}
+    QPushButton[result="wrong"] {{ border: 4px solid {p.warning_text}; color: {p.warning_text}; }}
+    QListWidget {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 10px; }}
+    QListWidget::item {{ min-height: 48px; padding: 6px 10px; }}
+    QListWidget::item:selected {{ background: {p.primary}; color: {p.on_primary}; }}
+    QScrollArea {{ border: none; }}
+    QScrollBar:vertical {{ width: 18px; background: {p.background}; border: none; }}
+    QScrollBar::handle:vertical {{ background: {p.muted}; border-radius: 7px; min-height: 64px;
+        margin: 2px; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+    QCalendarWidget QAbstractItemView {{ font-size: {px(22)}; selection-background-color:
+        {p.primary}; selection-color: {p.on_primary}; }}
+    """

@@ -1,0 +1,139 @@
+"""Building blocks shared by the screens: the Screen base, labels, buttons, the top bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from hemiapp.content.models import LANGUAGES
+from hemiapp.content.session import Session
+from hemiapp.ui.theme import TextSize
+
+
+class Screen(QWidget):
+    """One page of the journey. It shows the session and asks to move on; it never
+    shows another screen itself (the main window decides what is shown)."""
+
+    next_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def refresh(self) -> None:
+        """Re-render every text from the session, in the session's language."""
+
+    def enter(self, *, backwards: bool) -> None:
+        """Called when the screen is shown (``backwards``: reached with Back)."""
+        self.refresh()
+
+
+def label(role: str | None = None, *, wrap: bool = True, rich: bool = False) -> QLabel:
+    """A label that shows text literally unless ``rich`` (only for escaped content HTML)."""
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return activate too (keyboard-only use)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+def button(role: str | None = None, *, checkable: bool = False) -> QPushButton:
+    widget = Button()
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.setCheckable(checkable)
+    widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def set_text(widget: QPushButton | QLabel, text: str, accessible: str | None = None) -> None:
+    """Set a widget's text and the name a screen reader says for it."""
+    widget.setText(text)
+    widget.setAccessibleName(accessible or text)
+
+
+def frame(role: str) -> QFrame:
+    widget = QFrame()
+    widget.setProperty("role", role)
+    return widget
+
+
+class TopBar(QFrame):
+    """Always on screen: language, text size and contrast."""
+
+    language_chosen = Signal(str)
+    text_size_chosen = Signal(object)  # TextSize
+    contrast_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "topbar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.title = label("subheading", wrap=False)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        self.languages = QButtonGroup(self)
+        for code, name in LANGUAGES.items():
+            lang = button(checkable=True)
+            set_text(lang, name)  # each language is named in its own language
+            lang.setObjectName(f"language-{code}")
+            lang.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.languages.addButton(lang)
+            layout.addWidget(lang)
+        layout.addSpacing(24)
+        self.sizes = QButtonGroup(self)
+        self.size_buttons: dict[TextSize, QPushButton] = {}
+        for size, text in zip(TextSize, ("A", "A+", "A++"), strict=True):
+            sized = button(checkable=True)
+            sized.setText(text)
+            sized.setObjectName(f"size-{size.name.lower()}")
+            sized.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
+            self.sizes.addButton(sized)
+            self.size_buttons[size] = sized
+            layout.addWidget(sized)
+        layout.addSpacing(24)
+        self.contrast = button(checkable=True)
+        self.contrast.setObjectName("contrast")
+        self.contrast.toggled.connect(self.contrast_toggled)
+        layout.addWidget(self.contrast)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("HemiGuide"))
+        names = (self.tr("Normal text"), self.tr("Large text"), self.tr("Extra large text"))
+        for size, name in zip(TextSize, names, strict=True):
+            self.size_buttons[size].setAccessibleName(name)
+            self.size_buttons[size].setToolTip(name)
+        set_text(self.contrast, self.tr("High contrast"))
+
+    def show_state(self, language: str, size: TextSize, high_contrast: bool) -> None:
+        for lang in self.languages.buttons():
+            lang.setChecked(lang.objectName() == f"language-{language}")
+        self.size_buttons[size].setChecked(True)
+        self.contrast.blockSignals(True)
+        self.contrast.setChecked(high_contrast)
+        self.contrast.blockSignals(False)

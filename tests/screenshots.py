@@ -1,0 +1,111 @@
+"""Save a screenshot of every screen: ``python -m tests.screenshots [OUT] [--size WxH]``.
+
+Renders offscreen at kiosk size (1280×800 by default) in English/Normal text,
+Spanish/Large text, Spanish/Extra large and high contrast, walking the real main
+window through the journey with a surgery date, quiz answers and ticks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from hemiapp.content.loader import load_content
+from hemiapp.content.session import ItemStatus
+from hemiapp.paths import bundled_content_root
+from hemiapp.ui.checklist_model import Role
+from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.theme import TextSize
+
+CONFIGS = {
+    "en-normal": ("en", TextSize.NORMAL, False),
+    "es-large": ("es", TextSize.LARGE, False),
+    "es-xlarge": ("es", TextSize.EXTRA_LARGE, False),
+    "en-contrast": ("en", TextSize.NORMAL, True),
+}
+
+
+def journey(window: MainWindow) -> Iterator[str]:
+    """Show each screen in turn; yield its name once it is on screen."""
+    window.show_screen(0)
+    yield "1-welcome"
+    window.session.surgery_date = date(2026, 12, 8)
+    window.retranslate()
+    yield "1-welcome-date"
+    window.show_screen(1)
+    yield "2-education-step1"
+    window.education.show_step(6)
+    yield "2-education-step7"
+    window.show_screen(2)
+    questions = window.content.course.questions
+    first = questions[0]
+    wrong = next(c for c in first.choices if c.id != first.answer)
+    window.quiz.refresh()
+    yield "3-quiz-question"
+    window.session.answer(first, wrong.id)
+    window.quiz.refresh()
+    yield "3-quiz-feedback"
+    for question in questions:
+        window.session.answer(question, question.answer if question is not first else wrong.id)
+    window.show_screen(2, backwards=True)
+    yield "3-quiz-summary"
+    for index, screen in enumerate(window.checklist_screens):
+        checklist = screen.model.checklist
+        screen.model.setData(screen.model.index(0), ItemStatus.DONE.value, Role.STATUS)
+        screen.model.setData(screen.model.index(1), ItemStatus.QUESTION.value, Role.STATUS)
+        window.show_screen(3 + index)
+        yield f"4-checklist-{checklist.id}"
+        bar = screen.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        yield f"4-checklist-{checklist.id}-end"
+    window.show_screen(len(window.screens) - 1)
+    yield "5-review"
+
+
+def settle(app: QApplication) -> None:
+    """Let nested layouts finish: each level posts its own layout request."""
+    for _ in range(10):
+        QCoreApplication.sendPostedEvents()
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default="screenshots", type=Path)
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.split("x"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    content = load_content(bundled_content_root()).content
+    args.out.mkdir(parents=True, exist_ok=True)
+    saved = 0
+    for name, (language, size, contrast) in CONFIGS.items():
+        window = MainWindow(content, today=date(2026, 11, 23))
+        window.resize(width, height)
+        window.show()
+        window.set_language(language)
+        window.set_text_size(size)
+        window.set_high_contrast(contrast)
+        for shot in journey(window):
+            settle(app)
+            path = args.out / f"{name}-{shot}.png"
+            window.grab().save(str(path))
+            saved += 1
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    print(f"saved {saved} screenshots in {args.out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

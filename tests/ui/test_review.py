@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from hemiapp.content.loader import load_content
+from hemiapp.content.session import ItemStatus, Session
+from hemiapp.ui.review import ReviewScreen
+from tests.content.conftest import CHECKLIST, make_content
+
+LEFT = Qt.MouseButton.LeftButton
+
+HOSTILE = (
+    CHECKLIST
+    + """\
+      - id: bold
+        text:
+          en: "<b>x</b> & <i>y</i>"
+        when: "-3d"
+      - id: link
+        text:
+          en: "<a href='http://example.com'>click</a>"
+      - id: ask
+        text:
+          en: "Ask about <script>alert(1)</script>"
+"""
+)
+
+
+def make(qtbot: QtBot, session: Session) -> ReviewScreen:
+    screen = ReviewScreen(session)
+    qtbot.addWidget(screen)
+    screen.resize(1000, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.enter(backwards=False)
+    return screen
+
+
+def shown_texts(screen: ReviewScreen) -> list[str]:
+    page = screen.scroll_area.widget()
+    assert page is not None
+    return [each.text() for each in page.findChildren(QLabel) if each.isVisibleTo(screen)]
+
+
+def test_groups_list_the_right_items(qtbot: QtBot, session: Session) -> None:
+    pre = session.content.checklist("pre-op")
+    post = session.content.checklist("post-op")
+    session.set_status("pre-op", "stop-smoking", ItemStatus.DONE)
+    session.set_status("pre-op", "pack-bag", ItemStatus.DONE)
+    session.set_status("pre-op", "ask-recovery", ItemStatus.QUESTION)
+    session.set_status("post-op", "ws-fever", ItemStatus.QUESTION)
+    screen = make(qtbot, session)
+    texts = {item.id: item.text.english for item in (*pre.items, *post.items)}
+    assert screen.title.text() == "Your review"
+    assert screen.entries("pre-op", ItemStatus.DONE) == [texts["stop-smoking"], texts["pack-bag"]]
+    assert screen.entries("pre-op", ItemStatus.QUESTION) == [texts["ask-recovery"]]
+    still = [i.text.english for i in pre.items if i.id not in {"stop-smoking", "pack-bag"}]
+    still.remove(texts["ask-recovery"])
+    assert screen.entries("pre-op", ItemStatus.OPEN) == still
+    assert screen.entries("post-op", ItemStatus.DONE) == []
+    assert screen.entries("post-op", ItemStatus.QUESTION) == [texts["ws-fever"]]
+    shown = shown_texts(screen)
+    assert "Done (2)" in shown
+    assert "Your questions for the care team (1)" in shown
+    assert f"Warning sign: {texts['ws-fever']}" in shown
+    assert texts["stop-smoking"] in shown
+    assert "None" in shown  # the post-op list has nothing done
+    assert f"2 of {len(pre.items)} done" in shown
+    # the checklist before surgery comes first
+    assert screen.cards[0].objectName() == "review-pre-op"
+
+
+def test_quiz_score_line(qtbot: QtBot, session: Session) -> None:
+    screen = make(qtbot, session)
+    assert screen.score.text() == "Quiz: not answered yet."
+    first, second = session.content.course.questions[:2]
+    session.answer(first, first.answer)
+    session.answer(second, next(c.id for c in second.choices if c.id != second.answer))
+    screen.enter(backwards=True)
+    assert screen.score.text() == "Quiz: you got 1 of 2 right."
+
+
+def test_updates_and_spanish(qtbot: QtBot, session: Session) -> None:
+    screen = make(qtbot, session)
+    session.set_status("pre-op", "stop-smoking", ItemStatus.DONE)
+    session.language = "es"
+    screen.refresh()
+    assert screen.entries("pre-op", ItemStatus.DONE) == ["Deje de fumar lo antes posible."]
+    assert "Cómo prepararse para su cirugía" in shown_texts(screen)
+
+
+def test_markup_in_texts_shows_literally(qtbot: QtBot, tmp_path: Path) -> None:
+    root = make_content(tmp_path / "content", checklists={"pre-op.yaml": HOSTILE})
+    session = Session(load_content(root).content)
+    session.set_status("pre-op", "bold", ItemStatus.DONE)
+    session.set_status("pre-op", "ask", ItemStatus.QUESTION)
+    screen = make(qtbot, session)
+    assert screen.entries("pre-op", ItemStatus.DONE) == ["<b>x</b> & <i>y</i>"]
+    assert screen.entries("pre-op", ItemStatus.QUESTION) == ["Ask about <script>alert(1)</script>"]
+    page = screen.scroll_area.widget()
+    assert page is not None
+    labels = page.findChildren(QLabel)
+    assert all(each.textFormat() == Qt.TextFormat.PlainText for each in labels)
+    bold = next(each for each in labels if each.text() == "<b>x</b> & <i>y</i>")
+    # plain text: the tags take room on screen as characters
+    assert bold.sizeHint().width() > bold.fontMetrics().horizontalAdvance("x & y") * 2
+    link = next(each for each in labels if "href" in each.text())
+    assert not link.openExternalLinks()
+
+
+def test_buttons(qtbot: QtBot, session: Session) -> None:
+    screen = make(qtbot, session)
+    assert screen.finish.property("role") == "primary"
+    assert screen.print_button.text() == "Print my checklist"
+    assert screen.finish.text() == "Finish"
+    with qtbot.waitSignal(screen.print_requested):
+        qtbot.mouseClick(screen.print_button, LEFT)
+    with qtbot.waitSignal(screen.finish_requested):
+        qtbot.mouseClick(screen.finish, LEFT)
+    with qtbot.waitSignal(screen.back_requested):
+        qtbot.mouseClick(screen.back, LEFT)
