@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from hemiapp.content.models import ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
-from hemiapp.ui.widgets import Screen, button, label, set_text
+from hemiapp.ui.widgets import Screen, button, label, scroll_area, set_text
 
 
 class ProgressBar(QProgressBar):
@@ -223,10 +222,7 @@ class ChecklistScreen(Screen):
             self.page_layout.addWidget(card)
             self.cards.append(card)
         self.page_layout.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(page)
+        self.scroll_area = scroll_area(page)
         outer.addWidget(self.scroll_area, 1)
 
         nav = QHBoxLayout()

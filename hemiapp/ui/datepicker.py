@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.content.schedule import format_date
@@ -30,14 +30,13 @@ class DatePicker(QWidget):
         self.previous = button()
         self.previous.setObjectName("previous-month")
         self.previous.clicked.connect(lambda: self._move(-1))
-        self.title = label("subheading", wrap=False)
+        self.title = label("subheading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next = button()
         self.next.setObjectName("next-month")
         self.next.clicked.connect(lambda: self._move(1))
         header.addWidget(self.previous)
-        header.addStretch(1)
-        header.addWidget(self.title)
-        header.addStretch(1)
+        header.addWidget(self.title, 1)
         header.addWidget(self.next)
         layout.addLayout(header)
         self.grid = QGridLayout()
@@ -47,8 +46,7 @@ class DatePicker(QWidget):
             self.grid.addWidget(weekday, 0, column)
         self.days: list[QPushButton] = []
         for cell in range(42):
-            day = button(checkable=True)
-            day.setMinimumSize(64, 52)
+            day = button("day", checkable=True)
             day.clicked.connect(lambda _=False, c=cell: self._chosen(c))
             self.grid.addWidget(day, 1 + cell // 7, cell % 7)
             self.days.append(day)

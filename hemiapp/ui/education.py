@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from hemiapp.content import markup
 from hemiapp.content.session import Session
 from hemiapp.ui.flow import FlowLayout
-from hemiapp.ui.widgets import Screen, button, frame, label, set_text
+from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
 SIDE_ILLUSTRATION = 600  # beside the key points, when they still get ~17 characters' width
 MAX_ILLUSTRATION = 720  # above them otherwise
@@ -86,10 +85,7 @@ class EducationScreen(Screen):
         self.body = label(rich=True)
         page_layout.addWidget(self.body)
         page_layout.addStretch(1)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setWidget(page)
+        self.page_scroll = scroll_area(page)
         main.addWidget(self.page_scroll, 1)
         nav = QHBoxLayout()
         self.back = button()

@@ -14,24 +14,31 @@ def translations_dir() -> Path:
     return bundled_content_root() / "resources" / "i18n"
 
 
+_NAME = "hemiapp-translation"
+
+
 class Translations:
-    """Installs the interface translation for one language at a time."""
+    """Installs the interface translation for one language at a time, app-wide."""
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or translations_dir()
-        self.translator: QTranslator | None = None
 
     def set_language(self, language: str) -> bool:
         """Switch the interface language; False when no translation exists (English shown)."""
         app = QCoreApplication.instance()
-        if self.translator is not None and app is not None:
-            app.removeTranslator(self.translator)
-            self.translator = None
-        if language == DEFAULT_LANGUAGE or app is None:
+        if app is None:
+            return False
+        for old in app.findChildren(QTranslator, _NAME):
+            app.removeTranslator(old)
+            old.setParent(None)
+            old.deleteLater()
+        if language == DEFAULT_LANGUAGE:
             return True
         translator = QTranslator(app)
+        translator.setObjectName(_NAME)
         if not translator.load(f"hemiapp_{language}", str(self.directory)):
+            translator.setParent(None)
+            translator.deleteLater()
             return False
         app.installTranslator(translator)
-        self.translator = translator
         return True

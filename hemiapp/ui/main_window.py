@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize.NORMAL
         self.high_contrast = False
         self.session = Session(content)
+        self.translations.set_language(self.session.language)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

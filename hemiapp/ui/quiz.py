@@ -6,12 +6,11 @@ so a nurse can see what was misunderstood (teach-back).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hemiapp.content.models import QuizQuestion
 from hemiapp.content.session import Session
-from hemiapp.ui.widgets import Button, Screen, button, frame, label, set_text
+from hemiapp.ui.widgets import Button, Screen, button, frame, label, scroll_area, set_text
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -127,7 +126,7 @@ class QuizScreen(Screen):
         f_layout.addWidget(self.explanation)
         q_layout.addWidget(self.feedback)
         q_layout.addStretch(1)
-        self.question_scroll = self._scrolled(question_page)
+        self.question_scroll = scroll_area(question_page)
         self.pages.addWidget(self.question_scroll)
 
         # -- the summary ----------------------------------------------------------------
@@ -142,7 +141,7 @@ class QuizScreen(Screen):
         self.summary_layout.addWidget(self.missed_title)
         self.missed_cards: list[QWidget] = []
         self.summary_layout.addStretch(1)
-        self.summary_scroll = self._scrolled(summary_page)
+        self.summary_scroll = scroll_area(summary_page)
         self.pages.addWidget(self.summary_scroll)
 
         nav_row = QHBoxLayout()
@@ -160,14 +159,6 @@ class QuizScreen(Screen):
         nav_row.addWidget(self.next)
         outer.addLayout(nav_row)
         self.refresh()
-
-    @staticmethod
-    def _scrolled(page: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(page)
-        return area
 
     # -- moving ---------------------------------------------------------------------------
 

@@ -7,12 +7,12 @@ files a clinic edits, and later from notes typed by staff.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.content.models import ChecklistKind, ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
-from hemiapp.ui.widgets import Screen, button, frame, label, set_text
+from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
 
 class ReviewScreen(Screen):
@@ -40,10 +40,7 @@ class ReviewScreen(Screen):
         self.cards: list[QWidget] = []
         self._entries: dict[tuple[str, ItemStatus], list[str]] = {}
         self.page_layout.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(self.page)
+        self.scroll_area = scroll_area(self.page)
         outer.addWidget(self.scroll_area, 1)
 
         nav = QHBoxLayout()

@@ -115,6 +115,7 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
         border: 2px solid {p.primary}; border-radius: 10px; padding: 8px 18px;
         min-height: 48px; min-width: 48px; font-size: {px(BODY_PX)}; font-weight: bold; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
+    QPushButton[role="day"] {{ padding: 4px; min-width: 56px; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
         font-size: {px(26)}; padding: 12px 36px; }}
     QPushButton:focus, QToolButton:focus, QListWidget:focus {{ border: 4px solid {p.focus}; }}

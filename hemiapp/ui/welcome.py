@@ -11,7 +11,7 @@ from hemiapp.content.models import LANGUAGES
 from hemiapp.content.schedule import format_date
 from hemiapp.content.session import Session
 from hemiapp.ui.datepicker import DatePicker
-from hemiapp.ui.widgets import Screen, button, frame, label, set_text
+from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
 
 class WelcomeScreen(Screen):
@@ -19,8 +19,11 @@ class WelcomeScreen(Screen):
 
     def __init__(self, session: Session, today: date, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        screen = QVBoxLayout(self)
+        screen.setContentsMargins(24, 16, 24, 16)
+        page = QWidget()
+        outer = QHBoxLayout(page)
+        outer.setContentsMargins(24, 0, 12, 0)
         left = QVBoxLayout()
         left.setSpacing(20)
         self.heading = label("heading")
@@ -52,11 +55,6 @@ class WelcomeScreen(Screen):
         left.addWidget(self.date_prompt)
         left.addLayout(date_row)
         left.addStretch(1)
-        self.start = button("primary")
-        self.start.setObjectName("start")
-        self.start.setMinimumHeight(88)
-        self.start.clicked.connect(self.next_requested)
-        left.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(left, 3)
         picker_card = frame("card")
         picker_layout = QVBoxLayout(picker_card)
@@ -64,7 +62,17 @@ class WelcomeScreen(Screen):
         self.picker.date_chosen.connect(self._date_chosen)
         picker_layout.addWidget(self.picker)
         outer.addSpacing(32)
-        outer.addWidget(picker_card, 2, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(picker_card, 2, Qt.AlignmentFlag.AlignTop)
+        screen.addWidget(scroll_area(page), 1)
+        # Start stays on screen whatever the text size.
+        self.start = button("primary")
+        self.start.setObjectName("start")
+        self.start.setMinimumSize(240, 76)
+        self.start.clicked.connect(self.next_requested)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.start)
+        screen.addLayout(bottom)
         self.refresh()
 
     def _date_chosen(self, day: date) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QWidget,
 )
@@ -54,7 +56,7 @@ class Button(QPushButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
-            self.animateClick()
+            self.click()
             return
         super().keyPressEvent(event)
 
@@ -73,6 +75,16 @@ def set_text(widget: QPushButton | QLabel, text: str, accessible: str | None = N
     """Set a widget's text and the name a screen reader says for it."""
     widget.setText(text)
     widget.setAccessibleName(accessible or text)
+
+
+def scroll_area(page: QWidget) -> QScrollArea:
+    """A vertical scroll area for a page: never sideways, and swiped by touch."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
 
 
 def frame(role: str) -> QFrame:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from hemiapp.content.loader import load_content
@@ -18,3 +20,16 @@ def content() -> Content:
 @pytest.fixture
 def session(content: Content) -> Session:
     return Session(content)
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_translators() -> Iterator[None]:
+    """An installed interface translation is app-wide: never let one leak into the next test."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()

@@ -1,0 +1,116 @@
+"""Interface translations: complete, current with the code, compiled, and switchable live."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hemiapp.content.models import Content
+from hemiapp.ui.i18n import Translations, translations_dir
+from hemiapp.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = translations_dir() / "hemiapp_es.ts"
+BIN = Path(sys.executable).parent
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(path)
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+        for ctx in tree.getroot().iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+def test_every_message_is_translated() -> None:
+    found = messages(TS)
+    assert len(found) > 50
+    for (context, source), message in found.items():
+        translation = message.find("translation")
+        assert translation is not None and translation.text, f"{context}: {source!r}"
+        assert translation.get("type") is None, (
+            f"{context}: {source!r} is {translation.get('type')}"
+        )
+        for placeholder in ("%1", "%2"):
+            assert (placeholder in source) == (placeholder in translation.text), source
+
+
+def test_ts_file_is_current_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "hemiapp" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    assert set(messages(fresh)) == set(messages(TS)), "run pyside6-lupdate, then translate"
+
+
+def test_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
+    fresh = tmp_path / "hemiapp_es.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
+    shipped = translations_dir() / "hemiapp_es.qm"
+    assert fresh.read_bytes() == shipped.read_bytes(), "run pyside6-lrelease"
+
+
+def translation_of(context: str, source: str) -> str:
+    element = messages(TS)[(context, source)].find("translation")
+    assert element is not None and element.text
+    return element.text
+
+
+def test_switching_language_mid_checklist_keeps_everything(qtbot: QtBot, content: Content) -> None:
+    window = MainWindow(content, today=date(2026, 11, 23))
+    qtbot.addWidget(window)
+    window.show()
+    pre = window.checklist_screens[0]
+    window.show_screen(window.screens.index(pre))
+    qtbot.mouseClick(pre.cards[0].done, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.top_bar.findChild(type(pre.next), "language-es"), Qt.MouseButton.LeftButton
+    )
+    assert window.top_bar.contrast.text() == translation_of("TopBar", "High contrast")
+    assert pre.next.text() == translation_of("ChecklistScreen", "Next")
+    assert pre.title.text() == pre.model.checklist.title.get("es")
+    assert pre.cards[0].done.isChecked()
+    assert window.current_screen() is pre
+    qtbot.mouseClick(
+        window.top_bar.findChild(type(pre.next), "language-en"), Qt.MouseButton.LeftButton
+    )
+    assert window.top_bar.contrast.text() == "High contrast"
+    assert pre.cards[0].done.isChecked()
+
+
+def test_a_missing_translation_shows_english(
+    qtbot: QtBot, tmp_path: Path, content: Content
+) -> None:
+    translations = Translations(tmp_path)
+    window = MainWindow(content, translations=translations, today=date(2026, 11, 23))
+    qtbot.addWidget(window)
+    assert translations.set_language("es") is False
+    window.set_language("es")
+    assert window.top_bar.contrast.text() == "High contrast"
+    # content is still shown in Spanish
+    window.show_screen(1)
+    assert window.education.title.text() == content.course.steps[0].title.get("es")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_window_title_is_translated(qtbot: QtBot, content: Content, language: str) -> None:
+    window = MainWindow(content)
+    qtbot.addWidget(window)
+    window.set_language(language)
+    assert window.windowTitle() == "HemiGuide"
