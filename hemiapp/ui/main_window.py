@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.translations = translations or Translations()
         self.text_size = TextSize.NORMAL
         self.high_contrast = False
+        #: Set by the composition root once a printer path is wired to print_requested.
+        self.printing_available = False
         self.session = Session(content)
         self.translations.set_language(self.session.language)
         central = QWidget()
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewScreen(session)
         self.review.finish_requested.connect(self.finish)
         self.review.print_requested.connect(self.print_requested)
+        self.review.print_button.setVisible(self.printing_available)
         self.screens = [
             self.welcome,
             self.education,
@@ -100,6 +103,10 @@ class MainWindow(QMainWindow):
         screen.enter(backwards=backwards)
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
+
+    def enable_printing(self) -> None:
+        self.printing_available = True
+        self.review.print_button.setVisible(True)
 
     def finish(self) -> None:
         """End this patient's visit: a new, empty session and the welcome screen."""
