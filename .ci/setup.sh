@@ -42,9 +42,14 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-if [ "$mode" = "--test" ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
-else
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+# pip's own chatter goes to a log, shown only when something fails.
+log=.venv/pip-install.log
+target="."
+[ "$mode" = "--test" ] && target=".[test]"
+echo "Installing HemiGuide into .venv (log: $log)"
+if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+       .venv/bin/python -m pip install --disable-pip-version-check -e "$target"; } >"$log" 2>&1; then
+  cat "$log"
+  echo "pip install failed; the log above says why."
+  exit 1
 fi

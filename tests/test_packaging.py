@@ -16,11 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(ROOT)],
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(out), str(ROOT)],
         check=True,
         capture_output=True,
+        text=True,
     )
+    # A content folder missing from pyproject's packages would be left out of the wheel.
+    assert "absent from the `packages` configuration" not in build.stdout + build.stderr
     return next(out.glob("hemiapp-*.whl"))
 
 
