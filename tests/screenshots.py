@@ -38,7 +38,7 @@ def journey(window: MainWindow) -> Iterator[str]:
     """Show each screen in turn; yield its name once it is on screen."""
     window.show_screen(0)
     yield "1-welcome"
-    window.session.surgery_date = date(2026, 12, 8)
+    window.session.set_surgery_date(date(2026, 12, 8))
     window.retranslate()
     yield "1-welcome-date"
     window.show_screen(1)

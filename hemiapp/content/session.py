@@ -1,13 +1,18 @@
-"""What one patient has done in the app: language, surgery date, quiz answers, item states.
+"""What one patient has done in the app: language, surgery date, quiz answers, item states,
+notes, sign-offs.
 
-Plain Python (no Qt): the UI's models adapt it, the store will persist it.
+Plain Python (no Qt). Every change goes through a method that first hands it to the
+``recorder`` (the store, which commits it durably) and only then changes the state in
+memory, so nothing is shown as saved before it is saved. A recorder that raises
+leaves the session as it was.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 from hemiapp.content.models import DEFAULT_LANGUAGE, Checklist, Content, QuizQuestion
 
@@ -18,32 +23,171 @@ class ItemStatus(StrEnum):
     QUESTION = "question"
 
 
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in staff member acting for the patient (the patient acts as ``None``)."""
+
+    staff_pk: int
+    staff_id: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ItemState:
+    status: ItemStatus = ItemStatus.OPEN
+    note: str = ""
+    changed_by: str = ""  # the staff member's name; "" when the patient did it
+    changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PatientDetails:
+    name: str
+    date_of_birth: date
+    mrn: str = ""
+    surgeon: str = ""
+
+
+@dataclass(frozen=True)
+class SignOff:
+    checklist_id: str
+    name: str
+    role: str
+    signed_at: datetime  # UTC
+    method: str
+    attestation: str
+
+
+class ReadOnlyError(Exception):
+    """A signed checklist was changed by the patient; only staff may change it."""
+
+
+class SessionRecorder(Protocol):
+    """Persists a change before it is made in memory (raise to refuse it)."""
+
+    def item_changed(
+        self, session: Session, checklist_id: str, item_id: str, old: ItemState, new: ItemState
+    ) -> None: ...
+
+    def answered(self, session: Session, question_id: str, choice_id: str) -> None: ...
+
+    def details_changed(self, session: Session, what: str, old: object, new: object) -> None: ...
+
+    def signed_off(
+        self, session: Session, signoff: SignOff, superseded: SignOff | None
+    ) -> None: ...
+
+    def teach_back_done(self, session: Session) -> None: ...
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 @dataclass
 class Session:
     content: Content
     language: str = DEFAULT_LANGUAGE
     surgery_date: date | None = None
+    patient: PatientDetails | None = None
     quiz_answers: dict[str, str] = field(default_factory=dict)  # question id -> choice id
-    item_status: dict[tuple[str, str], ItemStatus] = field(default_factory=dict)
+    items: dict[tuple[str, str], ItemState] = field(default_factory=dict)
+    signoffs: dict[str, SignOff] = field(default_factory=dict)  # the current one per checklist
+    signoff_history: list[SignOff] = field(default_factory=list)  # superseded ones
+    teach_back_at: datetime | None = None
+    id: int | None = None  # the store's id, once anything was saved
+    actor: Actor | None = None  # staff signed in at this station, or None
+    recorder: SessionRecorder | None = None
+
+    # --- checklist items -----------------------------------------------------------------
+
+    def item(self, checklist_id: str, item_id: str) -> ItemState:
+        return self.items.get((checklist_id, item_id), ItemState())
 
     def status(self, checklist_id: str, item_id: str) -> ItemStatus:
-        return self.item_status.get((checklist_id, item_id), ItemStatus.OPEN)
+        return self.item(checklist_id, item_id).status
 
-    def set_status(self, checklist_id: str, item_id: str, status: ItemStatus) -> None:
+    def _check_item(self, checklist_id: str, item_id: str) -> None:
         checklist = self.content.checklist(checklist_id)
         if not any(item.id == item_id for item in checklist.items):
             raise KeyError(f"{checklist_id}/{item_id}")
-        if status is ItemStatus.OPEN:
-            self.item_status.pop((checklist_id, item_id), None)
-        else:
-            self.item_status[(checklist_id, item_id)] = status
+        if checklist_id in self.signoffs and self.actor is None:
+            raise ReadOnlyError(checklist_id)
+
+    def _change_item(self, checklist_id: str, item_id: str, new: ItemState) -> None:
+        old = self.item(checklist_id, item_id)
+        if self.recorder is not None:
+            self.recorder.item_changed(self, checklist_id, item_id, old, new)
+        self.items[(checklist_id, item_id)] = new
+        signed = self.signoffs.pop(checklist_id, None)
+        if signed is not None:  # a change after sign-off needs a new sign-off
+            self.signoff_history.append(signed)
+
+    def set_status(self, checklist_id: str, item_id: str, status: ItemStatus) -> None:
+        self._check_item(checklist_id, item_id)
+        old = self.item(checklist_id, item_id)
+        if old.status is status:
+            return
+        by = self.actor.name if self.actor else ""
+        self._change_item(
+            checklist_id, item_id, replace(old, status=status, changed_by=by, changed_at=_now())
+        )
+
+    def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
+        self._check_item(checklist_id, item_id)
+        old = self.item(checklist_id, item_id)
+        if old.note == note:
+            return
+        self._change_item(checklist_id, item_id, replace(old, note=note))
+
+    def sign_off(self, checklist_id: str, attestation: str, method: str = "PIN") -> SignOff:
+        if self.actor is None:
+            raise PermissionError("only a signed-in staff member can sign off")
+        self.content.checklist(checklist_id)
+        signoff = SignOff(
+            checklist_id, self.actor.name, self.actor.role, _now(), method, attestation
+        )
+        superseded = self.signoffs.get(checklist_id)
+        if self.recorder is not None:
+            self.recorder.signed_off(self, signoff, superseded)
+        if superseded is not None:
+            self.signoff_history.append(superseded)
+        self.signoffs[checklist_id] = signoff
+        return signoff
+
+    # --- quiz, details, teach-back -------------------------------------------------------
 
     def answer(self, question: QuizQuestion, choice_id: str) -> bool:
         """Record an answer; True when it is the right one."""
         if choice_id not in {c.id for c in question.choices}:
             raise KeyError(f"{question.id}/{choice_id}")
-        self.quiz_answers[question.id] = choice_id
+        if self.quiz_answers.get(question.id) != choice_id:
+            if self.recorder is not None:
+                self.recorder.answered(self, question.id, choice_id)
+            self.quiz_answers[question.id] = choice_id
         return choice_id == question.answer
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            if self.recorder is not None:
+                self.recorder.details_changed(self, "language", self.language, language)
+            self.language = language
+
+    def set_surgery_date(self, day: date | None) -> None:
+        if day != self.surgery_date:
+            if self.recorder is not None:
+                self.recorder.details_changed(self, "surgery_date", self.surgery_date, day)
+            self.surgery_date = day
+
+    def mark_teach_back_done(self) -> None:
+        if self.actor is None:
+            raise PermissionError("only a signed-in staff member can mark teach-back done")
+        if self.recorder is not None:
+            self.recorder.teach_back_done(self)
+        self.teach_back_at = _now()
+
+    # --- summaries -----------------------------------------------------------------------
 
     def quiz_score(self) -> tuple[int, int]:
         """(right answers, questions answered)."""

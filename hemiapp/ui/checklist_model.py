@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from hemiapp.content.models import Checklist, Item, ItemKind, Section
 from hemiapp.content.schedule import due_label
-from hemiapp.content.session import ItemStatus, Session
+from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,18 +58,11 @@ class ChecklistModel(QAbstractListModel):
         self._rows: tuple[tuple[Section, Item], ...] = tuple(
             (section, item) for section in self.checklist.sections for item in section.items
         )
-        self._staff_mode = False
 
     @property
     def staff_mode(self) -> bool:
-        """Staff may change nurse-only items (set by the staff-mode controller)."""
-        return self._staff_mode
-
-    @staff_mode.setter
-    def staff_mode(self, value: bool) -> None:
-        if value != self._staff_mode:
-            self._staff_mode = value
-            self.refresh()  # every row's flags may change
+        """A staff member is signed in for this session (call refresh() when that changes)."""
+        return self.session.actor is not None
 
     # -- reading -------------------------------------------------------------------------
 
@@ -87,7 +80,10 @@ class ChecklistModel(QAbstractListModel):
         return self.session.progress(self.checklist)
 
     def can_edit(self, row: int) -> bool:
-        return self.staff_mode or not self.item(row).nurse_only
+        """Staff may change anything; a patient neither nurse-only items nor a signed list."""
+        if self.staff_mode:
+            return True
+        return not self.item(row).nurse_only and self.checklist.id not in self.session.signoffs
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -145,7 +141,10 @@ class ChecklistModel(QAbstractListModel):
         row = index.row()
         if status is self.status(row):
             return True
-        self.session.set_status(self.checklist.id, self.item(row).id, status)
+        try:
+            self.session.set_status(self.checklist.id, self.item(row).id, status)
+        except (ReadOnlyError, PermissionError):
+            return False
         changed = self.index(row, 0)
         self.dataChanged.emit(
             changed, changed, [int(Role.STATUS), int(Qt.ItemDataRole.AccessibleTextRole)]

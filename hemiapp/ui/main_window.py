@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
     # --- language, text size, contrast --------------------------------------------------
 
     def set_language(self, language: str) -> None:
-        self.session.language = language
+        self.session.set_language(language)
         self.translations.set_language(language)
         self.retranslate()
 

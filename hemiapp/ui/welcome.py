@@ -76,11 +76,11 @@ class WelcomeScreen(Screen):
         self.refresh()
 
     def _date_chosen(self, day: date) -> None:
-        self.session.surgery_date = day
+        self.session.set_surgery_date(day)
         self.refresh()
 
     def _clear_date(self) -> None:
-        self.session.surgery_date = None
+        self.session.set_surgery_date(None)
         self.picker.set_selected(None)
         self.refresh()
 

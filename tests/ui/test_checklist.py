@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from hemiapp.content.session import ItemStatus, Session
+from hemiapp.content.session import Actor, ItemStatus, Session
 from hemiapp.ui import theme
 from hemiapp.ui.checklist import ChecklistScreen, ItemCard
 from hemiapp.ui.checklist_model import Role
@@ -133,7 +133,8 @@ def test_nurse_only_items(qtbot: QtBot, session: Session) -> None:
     assert session.status("pre-op", "consent-signed") is ItemStatus.OPEN
     assert not consent.done.isChecked()
     assert not card(screen, "stop-smoking").nurse_note.isVisibleTo(screen)
-    screen.model.staff_mode = True  # the cards follow without a refresh()
+    session.actor = Actor(1, "n1", "Ana Ruiz", "Nurse")
+    screen.model.refresh()  # what staff sign-in does
     assert consent.done.isEnabled()
     qtbot.mouseClick(consent.done, LEFT)
     assert session.status("pre-op", "consent-signed") is ItemStatus.DONE

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from hemiapp.content.session import ItemStatus, Session
+from hemiapp.content.session import Actor, ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 
 
@@ -68,7 +68,7 @@ def test_set_status_round_trip(qtbot: QtBot, model: ChecklistModel) -> None:
     assert model.setData(index, "question", Role.STATUS)
     assert model.session.status("pre-op", "stop-smoking") is ItemStatus.QUESTION
     assert model.setData(index, ItemStatus.OPEN, Role.STATUS)
-    assert ("pre-op", "stop-smoking") not in model.session.item_status
+    assert model.session.status("pre-op", "stop-smoking") is ItemStatus.OPEN
     assert model.progress()[0] == 0
 
 
@@ -80,7 +80,26 @@ def test_invalid_values_and_roles_refused(qtbot: QtBot, model: ChecklistModel) -
         assert not model.setData(index, 3, Role.STATUS)
         assert not model.setData(index, "done", Qt.ItemDataRole.DisplayRole)
         assert not model.setData(model.index(999, 0), "done", Role.STATUS)
-    assert model.session.item_status == {}
+    assert model.session.items == {}
+
+
+NURSE = Actor(1, "n1", "Ana Ruiz", "Nurse")
+
+
+def test_signed_checklist_is_read_only_for_the_patient(qtbot: QtBot, model: ChecklistModel) -> None:
+    index = model.index(row_of(model, "stop-smoking"), 0)
+    model.session.actor = NURSE
+    model.session.sign_off("pre-op", "I went through this checklist with the patient.")
+    model.session.actor = None
+    model.refresh()
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    with qtbot.assertNotEmitted(model.dataChanged):
+        assert not model.setData(index, ItemStatus.DONE, Role.STATUS)
+    # a nurse may change it; the sign-off then moves to the history and must be redone
+    model.session.actor = NURSE
+    assert model.setData(index, ItemStatus.DONE, Role.STATUS)
+    assert "pre-op" not in model.session.signoffs
+    assert [s.name for s in model.session.signoff_history] == ["Ana Ruiz"]
 
 
 def test_nurse_only_needs_staff_mode(qtbot: QtBot, model: ChecklistModel) -> None:
@@ -90,13 +109,17 @@ def test_nurse_only_needs_staff_mode(qtbot: QtBot, model: ChecklistModel) -> Non
     with qtbot.assertNotEmitted(model.dataChanged):
         assert not model.setData(index, ItemStatus.DONE, Role.STATUS)
     assert model.session.status("pre-op", "consent-signed") is ItemStatus.OPEN
-    model.staff_mode = True
+    model.session.actor = NURSE
+    model.refresh()
+    assert model.staff_mode
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     with qtbot.waitSignal(model.dataChanged):
         assert model.setData(index, ItemStatus.DONE, Role.STATUS)
     assert model.session.status("pre-op", "consent-signed") is ItemStatus.DONE
+    assert model.session.item("pre-op", "consent-signed").changed_by == "Ana Ruiz"
     patient_index = model.index(row_of(model, "stop-smoking"), 0)
-    model.staff_mode = False
+    model.session.actor = None
+    model.refresh()
     assert model.flags(patient_index) & Qt.ItemFlag.ItemIsEditable
 
 

@@ -1,0 +1,301 @@
+"""Sessions in the database: the store is each session's recorder (see content/session.py).
+
+Every change is one transaction that writes the new state and its audit row; it
+commits before the session in memory (and so the screen) changes. An anonymous
+kiosk session gets its row with its first saved action, so a walk-up who does
+nothing leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from hemiapp.content.models import Content
+from hemiapp.content.session import (
+    ItemState,
+    ItemStatus,
+    PatientDetails,
+    Session,
+    SignOff,
+)
+from hemiapp.store import audit
+from hemiapp.store.db import Database, utc_now
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What a nurse sees in search results."""
+
+    id: int
+    name: str
+    date_of_birth: date
+    mrn: str
+    surgery_date: date | None
+    created_at: datetime
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _actor(session: Session) -> tuple[str, int | None]:
+    if session.actor is None:
+        return "patient", None
+    return session.actor.staff_id, session.actor.staff_pk
+
+
+class SessionStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- starting, finding, resuming ------------------------------------------------------
+
+    def new_anonymous(self, content: Content) -> Session:
+        """A kiosk session: saved from its first action on."""
+        return Session(content, recorder=self)
+
+    def new_named(
+        self,
+        content: Content,
+        patient: PatientDetails,
+        *,
+        language: str,
+        surgery_date: date | None,
+        session: Session | None = None,
+    ) -> Session:
+        """A nurse starts a session for a named patient (saved at once)."""
+        named = session or Session(content)
+        named.patient, named.language, named.surgery_date = patient, language, surgery_date
+        named.recorder = self
+        with self.db.transaction() as conn:
+            self._insert(conn, named)
+        return named
+
+    def _insert(self, conn: sqlite3.Connection, session: Session) -> None:
+        patient = session.patient
+        actor, staff_pk = _actor(session)
+        cursor = conn.execute(
+            "INSERT INTO sessions (kind, patient_name, date_of_birth, mrn, surgeon, "
+            "surgery_date, language, content_digest, content_version, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                "named" if patient else "anonymous",
+                patient.name if patient else None,
+                _iso(patient.date_of_birth) if patient else None,
+                (patient.mrn or None) if patient else None,
+                (patient.surgeon or None) if patient else None,
+                _iso(session.surgery_date),
+                session.language,
+                session.content.digest,
+                session.content.version_label,
+                utc_now(),
+                staff_pk,
+            ),
+        )
+        session.id = int(cursor.lastrowid or 0)
+        audit.append(
+            self.db, conn, "session-start", actor=actor, session_id=session.id,
+            detail={"kind": "named" if patient else "anonymous"},
+        )  # fmt: skip
+
+    def _ensure_row(self, conn: sqlite3.Connection, session: Session) -> int:
+        if session.id is None:
+            self._insert(conn, session)
+        assert session.id is not None
+        return session.id
+
+    def find(self, text: str) -> list[SessionSummary]:
+        """Open named sessions whose name contains ``text``, or whose MRN or date of birth
+        (YYYY-MM-DD) is ``text``. Never anonymous ones."""
+        text = text.strip()
+        if not text:
+            return []
+        rows = self.db.read(
+            "SELECT id, patient_name, date_of_birth, mrn, surgery_date, created_at FROM sessions "
+            "WHERE kind = 'named' AND closed_at IS NULL AND (instr(lower(patient_name), lower(?)) "
+            "OR mrn = ? OR date_of_birth = ?) ORDER BY patient_name COLLATE NOCASE, id",
+            (text, text, text),
+        )
+        return [
+            SessionSummary(
+                r["id"],
+                r["patient_name"],
+                date.fromisoformat(r["date_of_birth"]),
+                r["mrn"] or "",
+                date.fromisoformat(r["surgery_date"]) if r["surgery_date"] else None,
+                datetime.fromisoformat(r["created_at"]),
+            )
+            for r in rows
+        ]
+
+    def resume(self, session_id: int, content: Content) -> Session:
+        """Load a saved session with everything recorded for it."""
+        rows = self.db.read("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise KeyError(session_id)
+        row = rows[0]
+        patient = None
+        if row["kind"] == "named":
+            patient = PatientDetails(
+                row["patient_name"],
+                date.fromisoformat(row["date_of_birth"]),
+                row["mrn"] or "",
+                row["surgeon"] or "",
+            )
+        session = Session(
+            content,
+            language=row["language"],
+            surgery_date=date.fromisoformat(row["surgery_date"]) if row["surgery_date"] else None,
+            patient=patient,
+            id=session_id,
+        )
+        if row["teach_back_at"]:
+            session.teach_back_at = datetime.fromisoformat(row["teach_back_at"])
+        names = {r["id"]: r["name"] for r in self.db.read("SELECT id, name FROM staff")}
+        for item in self.db.read("SELECT * FROM item_states WHERE session_id = ?", (session_id,)):
+            session.items[(item["checklist_id"], item["item_id"])] = ItemState(
+                ItemStatus(item["status"]),
+                item["note"],
+                names.get(item["changed_by"], ""),
+                datetime.fromisoformat(item["changed_at"]),
+            )
+        for answer in self.db.read(
+            "SELECT question_id, choice_id FROM quiz_answers WHERE session_id = ?", (session_id,)
+        ):
+            session.quiz_answers[answer["question_id"]] = answer["choice_id"]
+        for signed in self.db.read(
+            "SELECT * FROM signoffs WHERE session_id = ? ORDER BY id", (session_id,)
+        ):
+            signoff = SignOff(
+                signed["checklist_id"],
+                signed["name"],
+                signed["role"],
+                datetime.fromisoformat(signed["signed_at"]),
+                signed["method"],
+                signed["attestation"],
+            )
+            if signed["superseded_at"]:
+                session.signoff_history.append(signoff)
+            else:
+                session.signoffs[signoff.checklist_id] = signoff
+        session.recorder = self
+        return session
+
+    def close(self, session: Session, reason: str) -> None:
+        """End a session (a kiosk wipe or Finish): kept for the record, never shown again."""
+        if session.id is None:
+            return
+        actor, _ = _actor(session)
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                (utc_now(), session.id),
+            )
+            audit.append(
+                self.db, conn, "session-close", actor=actor, session_id=session.id,
+                detail={"reason": reason},
+            )  # fmt: skip
+
+    # --- the recorder -----------------------------------------------------------------------
+
+    def item_changed(
+        self, session: Session, checklist_id: str, item_id: str, old: ItemState, new: ItemState
+    ) -> None:
+        actor, staff_pk = _actor(session)
+        with self.db.transaction() as conn:
+            session_id = self._ensure_row(conn, session)
+            conn.execute(
+                "INSERT INTO item_states (session_id, checklist_id, item_id, status, note, "
+                "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (session_id, checklist_id, item_id) DO UPDATE SET "
+                "status = excluded.status, note = excluded.note, "
+                "changed_at = excluded.changed_at, changed_by = excluded.changed_by",
+                (session_id, checklist_id, item_id, new.status.value, new.note, utc_now(),
+                 staff_pk),
+            )  # fmt: skip
+            item = f"{checklist_id}/{item_id}"
+            if old.status is not new.status:
+                audit.append(
+                    self.db, conn, "tick", actor=actor, session_id=session_id, item=item,
+                    detail={"old": old.status.value, "new": new.status.value},
+                )  # fmt: skip
+            if old.note != new.note:
+                audit.append(
+                    self.db, conn, "note", actor=actor, session_id=session_id, item=item,
+                    detail={"old": old.note, "new": new.note},
+                )  # fmt: skip
+            self._supersede(conn, session_id, checklist_id)
+
+    def _supersede(self, conn: sqlite3.Connection, session_id: int, checklist_id: str) -> None:
+        conn.execute(
+            "UPDATE signoffs SET superseded_at = ? WHERE session_id = ? AND checklist_id = ? "
+            "AND superseded_at IS NULL",
+            (utc_now(), session_id, checklist_id),
+        )
+
+    def answered(self, session: Session, question_id: str, choice_id: str) -> None:
+        actor, _ = _actor(session)
+        with self.db.transaction() as conn:
+            session_id = self._ensure_row(conn, session)
+            conn.execute(
+                "INSERT INTO quiz_answers (session_id, question_id, choice_id, answered_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, question_id) DO UPDATE SET "
+                "choice_id = excluded.choice_id, answered_at = excluded.answered_at",
+                (session_id, question_id, choice_id, utc_now()),
+            )
+            audit.append(
+                self.db, conn, "answer", actor=actor, session_id=session_id, item=question_id,
+                detail={"choice": choice_id},
+            )  # fmt: skip
+
+    def details_changed(self, session: Session, what: str, old: object, new: object) -> None:
+        if what not in ("language", "surgery_date"):
+            raise ValueError(what)
+        if session.id is None and what == "language":
+            return  # an anonymous session's language is saved with its first real action
+        actor, _ = _actor(session)
+        value = new.isoformat() if isinstance(new, date) else new
+        with self.db.transaction() as conn:
+            session_id = self._ensure_row(conn, session)
+            conn.execute(f"UPDATE sessions SET {what} = ? WHERE id = ?", (value, session_id))
+            audit.append(
+                self.db, conn, what.replace("_", "-"), actor=actor, session_id=session_id,
+                detail={"old": old.isoformat() if isinstance(old, date) else old, "new": value},
+            )  # fmt: skip
+
+    def signed_off(self, session: Session, signoff: SignOff, superseded: SignOff | None) -> None:
+        actor, staff_pk = _actor(session)
+        assert staff_pk is not None
+        with self.db.transaction() as conn:
+            session_id = self._ensure_row(conn, session)
+            self._supersede(conn, session_id, signoff.checklist_id)
+            conn.execute(
+                "INSERT INTO signoffs (session_id, checklist_id, staff, name, role, signed_at, "
+                "method, attestation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, signoff.checklist_id, staff_pk, signoff.name, signoff.role,
+                 signoff.signed_at.isoformat(), signoff.method, signoff.attestation),
+            )  # fmt: skip
+            detail = {"name": signoff.name, "role": signoff.role, "method": signoff.method}
+            if superseded is not None:
+                detail["replaces"] = superseded.signed_at.isoformat()
+            audit.append(
+                self.db, conn, "sign-off", actor=actor, session_id=session_id,
+                item=signoff.checklist_id, detail=detail,
+            )  # fmt: skip
+
+    def teach_back_done(self, session: Session) -> None:
+        actor, staff_pk = _actor(session)
+        with self.db.transaction() as conn:
+            session_id = self._ensure_row(conn, session)
+            conn.execute(
+                "UPDATE sessions SET teach_back_at = ?, teach_back_by = ? WHERE id = ?",
+                (utc_now(), staff_pk, session_id),
+            )
+            missed = [q.id for q in session.missed_questions()]
+            audit.append(
+                self.db, conn, "teach-back", actor=actor, session_id=session_id,
+                detail={"missed": json.dumps(missed)},
+            )  # fmt: skip

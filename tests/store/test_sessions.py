@@ -1,0 +1,146 @@
+"""Sessions survive in SQLite: every tick, note, answer and sign-off, with its audit row."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from hemiapp.content.models import Content
+from hemiapp.content.session import Actor, ItemStatus, PatientDetails, ReadOnlyError
+from hemiapp.store import audit
+from hemiapp.store.db import Database, StoreError, open_database
+from hemiapp.store.sessions import SessionStore
+
+NURSE_ROW = ("n1", "Ana Ruiz", "Nurse", "scrypt$1$1$1$AA==$AA==", "2026-11-23T10:00:00+00:00")
+
+
+@pytest.fixture
+def nurse(db: Database) -> Actor:
+    with db.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO staff (staff_id, name, role, pin_hash, created_at) VALUES (?,?,?,?,?)",
+            NURSE_ROW,
+        )
+    return Actor(int(cur.lastrowid or 0), "n1", "Ana Ruiz", "Nurse")
+
+
+def audit_rows(db: Database) -> list[tuple[str, str, str, str, dict[str, object]]]:
+    return [
+        (r["action"], r["actor"], str(r["session_id"]), r["item"], json.loads(r["detail"]))
+        for r in db.read("SELECT * FROM audit ORDER BY id")
+    ]
+
+
+def test_anonymous_session_is_saved_from_its_first_action(db: Database, content: Content) -> None:
+    store = SessionStore(db)
+    session = store.new_anonymous(content)
+    session.set_language("es")
+    assert session.id is None
+    assert db.read("SELECT count(*) FROM sessions")[0][0] == 0  # a walk-up who did nothing
+    item = content.checklist("pre-op").items[0]
+    session.set_status("pre-op", item.id, ItemStatus.DONE)
+    assert session.id is not None
+    row = db.read("SELECT kind, language, content_digest FROM sessions")[0]
+    assert tuple(row) == ("anonymous", "es", content.digest)
+    assert audit_rows(db) == [
+        ("session-start", "patient", str(session.id), "", {"kind": "anonymous"}),
+        ("tick", "patient", str(session.id), f"pre-op/{item.id}", {"old": "open", "new": "done"}),
+    ]
+
+
+def test_named_session_round_trip(db: Database, content: Content, nurse: Actor) -> None:
+    store = SessionStore(db)
+    patient = PatientDetails("<b>María</b> López", date(1958, 3, 14), "MRN-0042", "Dr Okafor")
+    session = store.new_named(content, patient, language="es", surgery_date=date(2026, 12, 8))
+    session.actor = nurse
+    pre = content.checklist("pre-op")
+    first, nurse_only = pre.items[0], next(i for i in pre.items if i.nurse_only)
+    session.set_status("pre-op", first.id, ItemStatus.QUESTION)
+    session.set_note("pre-op", first.id, "Takes a blood thinner; asked the surgeon.")
+    session.set_status("pre-op", nurse_only.id, ItemStatus.DONE)
+    question = content.course.questions[0]
+    session.answer(question, question.answer)
+    session.mark_teach_back_done()
+    session.set_surgery_date(date(2026, 12, 15))
+
+    again = store.resume(session.id or 0, content)
+    assert again.patient == patient  # the name is kept exactly, markup and all
+    assert again.language == "es"
+    assert again.surgery_date == date(2026, 12, 15)
+    assert again.item("pre-op", first.id).status is ItemStatus.QUESTION
+    assert again.item("pre-op", first.id).note == "Takes a blood thinner; asked the surgeon."
+    assert again.item("pre-op", nurse_only.id).changed_by == "Ana Ruiz"
+    assert again.quiz_answers == {question.id: question.answer}
+    assert again.teach_back_at is not None
+    assert [r[0] for r in audit_rows(db)] == [
+        "session-start",
+        "tick",
+        "note",
+        "tick",
+        "answer",
+        "teach-back",
+        "surgery-date",
+    ]
+
+
+def test_find_by_name_birth_date_or_mrn_never_anonymous(db: Database, content: Content) -> None:
+    store = SessionStore(db)
+    lopez = store.new_named(
+        content, PatientDetails("María López", date(1958, 3, 14), "MRN-0042"),
+        language="es", surgery_date=None,
+    )  # fmt: skip
+    store.new_named(
+        content, PatientDetails("John Smith", date(1970, 1, 2)), language="en", surgery_date=None
+    )
+    walkup = store.new_anonymous(content)
+    walkup.set_status("pre-op", content.checklist("pre-op").items[0].id, ItemStatus.DONE)
+    assert [s.name for s in store.find("lópez")] == ["María López"]
+    assert [s.id for s in store.find("MRN-0042")] == [lopez.id]
+    assert [s.name for s in store.find("1970-01-02")] == ["John Smith"]
+    assert store.find("") == []
+    assert store.find("anonymous") == []
+    store.close(lopez, "finished")
+    assert store.find("López") == []
+
+
+def test_sign_off_then_change_keeps_the_old_sign_off(
+    db: Database, content: Content, nurse: Actor
+) -> None:
+    store = SessionStore(db)
+    session = store.new_named(
+        content, PatientDetails("A B", date(1960, 1, 1)), language="en", surgery_date=None
+    )
+    session.actor = nurse
+    first = session.sign_off("pre-op", "I reviewed every item with the patient.")
+    session.actor = None
+    item = content.checklist("pre-op").items[0]
+    with pytest.raises(ReadOnlyError):
+        session.set_status("pre-op", item.id, ItemStatus.DONE)
+    session.actor = nurse
+    session.set_status("pre-op", item.id, ItemStatus.DONE)
+    second = session.sign_off("pre-op", "I reviewed every item with the patient.")
+    again = store.resume(session.id or 0, content)
+    assert again.signoffs == {"pre-op": second}
+    assert again.signoff_history == [first]
+    assert [r[0] for r in audit_rows(db)][-3:] == ["sign-off", "tick", "sign-off"]
+    assert audit.verify(db).ok
+
+
+def test_a_change_that_cannot_be_saved_is_not_made(
+    db: Database, content: Content, tmp_path: object
+) -> None:
+    store = SessionStore(db)
+    session = store.new_anonymous(content)
+    item = content.checklist("pre-op").items[0]
+    session.set_status("pre-op", item.id, ItemStatus.DONE)
+    pages = db.connection.execute("PRAGMA page_count").fetchone()[0]
+    db.connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk fills up
+    with pytest.raises(StoreError):
+        session.set_note("pre-op", item.id, "x" * 200_000)
+    assert session.item("pre-op", item.id).note == ""  # memory unchanged, as on disk
+    assert session.status("pre-op", item.id) is ItemStatus.DONE
+    reopened = open_database(db.path)
+    assert reopened.read("PRAGMA integrity_check")[0][0] == "ok"
+    reopened.close()
