@@ -1,22 +1,28 @@
-"""Composition root: loads the content, builds the window, runs the event loop."""
+"""Composition root: loads the content, opens the database, builds the window, runs."""
 
 from __future__ import annotations
 
 import argparse
 import faulthandler
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.paths import bundled_content_root
+from hemiapp.store.db import StoreError, default_db_path, open_database
+from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.maintenance import MaintenanceWindow
 
 
 def build_window(args: argparse.Namespace) -> QMainWindow:
-    """The window for the content folder: the app, or a screen listing content errors."""
+    """The app's window: the journey, or a screen saying what is wrong with content or data."""
     root = args.content or bundled_content_root()
     try:
         loaded = load_content(root)
@@ -24,7 +30,28 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
         for finding in exc.findings:
             print(finding, file=sys.stderr)
         return ContentErrorWindow(exc)
-    return MainWindow(loaded.content)
+    db_path: Path = getattr(args, "db", None) or default_db_path()
+    try:
+        db = open_database(db_path)
+    except StoreError as exc:
+        print(f"hemiapp: {exc.message}", file=sys.stderr)
+        return MaintenanceWindow(exc.message)
+    return MainWindow(loaded.content, sessions=SessionStore(db))
+
+
+def store_error_hook(
+    window: QMainWindow,
+    fallback: Callable[[type[BaseException], BaseException, TracebackType | None], object],
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """An exception hook that sends unsaved changes to the maintenance screen."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, StoreError) and isinstance(window, MainWindow):
+            window.store_failed(error.message)
+            return
+        fallback(kind, error, tb)
+
+    return hook
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("HemiGuide")
     app.setOrganizationName("HemiGuide")
     window = build_window(args)
+    sys.excepthook = store_error_hook(window, sys.__excepthook__)
     window.resize(1280, 800)
     window.show()
     return app.exec()

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sqlite3
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window
 from hemiapp.paths import bundled_content_root
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.maintenance import MaintenanceWindow
 
 
-def args(content: Path | None) -> argparse.Namespace:
-    return argparse.Namespace(content=content, command=None)
+@pytest.fixture(autouse=True)
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never the station's real database: the default path points into tmp_path."""
+    path = tmp_path / "data" / "hemiguide.db"
+    monkeypatch.setattr("hemiapp.app.default_db_path", lambda: path)
+    return path
+
+
+def args(content: Path | None, db: Path | None = None) -> argparse.Namespace:
+    return argparse.Namespace(content=content, command=None, db=db)
 
 
 def test_bundled_content_starts_the_app(qtbot: QtBot) -> None:
@@ -64,3 +76,52 @@ def test_broken_content_shows_the_problems_instead_of_crashing(
     )
     assert window.heading.text() == "HemiGuide cannot start"
     assert checklist.read_text(encoding="utf-8") != text  # the author's file is left as it is
+
+
+def test_ticks_are_saved_in_the_database(qtbot: QtBot, database: Path) -> None:
+    window = build_window(args(None))
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    pre = window.checklist_screens[0]
+    window.show_screen(window.screens.index(pre))
+    qtbot.mouseClick(pre.cards[0].done, Qt.MouseButton.LeftButton)
+    raw = sqlite3.connect(database)
+    rows = raw.execute("SELECT checklist_id, item_id, status FROM item_states").fetchall()
+    raw.close()
+    assert rows == [("pre-op", pre.model.item(0).id, "done")]
+
+
+def test_a_damaged_database_shows_the_maintenance_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 10)
+    window = build_window(args(None, bad))
+    qtbot.addWidget(window)
+    assert isinstance(window, MaintenanceWindow)
+    assert window.page.heading.text() == "This station needs attention"
+    assert window.page.details.text() == (
+        f"For staff: The database {bad} is damaged. Nothing was changed. "
+        "Restore it from a backup, or ask IT for help."
+    )
+    assert bad.read_bytes() == b"not a database at all" * 10
+
+
+def test_a_tick_that_cannot_be_saved_stops_on_the_maintenance_screen(
+    qtbot: QtBot, database: Path
+) -> None:
+    window = build_window(args(None))
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.sessions is not None
+    window.show()
+    pre = window.checklist_screens[0]
+    window.show_screen(window.screens.index(pre))
+    qtbot.mouseClick(pre.cards[0].done, Qt.MouseButton.LeftButton)
+    conn = window.sessions.db.connection
+    conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the database
+    qtbot.mouseClick(pre.cards[1].done, Qt.MouseButton.LeftButton)
+    other.execute("ROLLBACK")
+    other.close()
+    assert window.stack.currentWidget() is window.maintenance
+    assert not pre.cards[1].done.isChecked()
+    assert window.session.status("pre-op", pre.model.item(1).id).value == "open"

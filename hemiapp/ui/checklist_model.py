@@ -16,11 +16,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from hemiapp.content.models import Checklist, Item, ItemKind, Section
 from hemiapp.content.schedule import due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
+from hemiapp.store.db import StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +52,9 @@ _ROLE_NAMES = {
 
 class ChecklistModel(QAbstractListModel):
     """Rows are the checklist's items in order, flattened over its sections."""
+
+    #: A change could not be saved (the message says why); nothing was changed.
+    save_failed = Signal(str)
 
     def __init__(self, session: Session, checklist_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +149,9 @@ class ChecklistModel(QAbstractListModel):
         try:
             self.session.set_status(self.checklist.id, self.item(row).id, status)
         except (ReadOnlyError, PermissionError):
+            return False
+        except StoreError as exc:  # not saved, so not changed: say so, keep the old state
+            self.save_failed.emit(exc.message)
             return False
         changed = self.index(row, 0)
         self.dataChanged.emit(

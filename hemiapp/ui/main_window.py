@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
+from hemiapp.store.db import StoreError
+from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.education import EducationScreen
 from hemiapp.ui.i18n import Translations
+from hemiapp.ui.maintenance import MaintenancePage
 from hemiapp.ui.quiz import QuizScreen
 from hemiapp.ui.review import ReviewScreen
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
@@ -29,6 +32,7 @@ class MainWindow(QMainWindow):
         self,
         content: Content,
         *,
+        sessions: SessionStore | None = None,
         translations: Translations | None = None,
         today: date | None = None,
     ) -> None:
@@ -40,7 +44,8 @@ class MainWindow(QMainWindow):
         self.high_contrast = False
         #: Set by the composition root once a printer path is wired to print_requested.
         self.printing_available = False
-        self.session = Session(content)
+        self.sessions = sessions
+        self.session = self.new_session()
         self.translations.set_language(self.session.language)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -53,6 +58,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.top_bar)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
+        self.maintenance = MaintenancePage()
+        self.stack.addWidget(self.maintenance)
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
         self._build_screens()
@@ -73,6 +80,8 @@ class MainWindow(QMainWindow):
         self.quiz = QuizScreen(session)
         checklists = sorted(self.content.checklists, key=lambda c: _KIND_ORDER[c.kind])
         self.checklist_screens = [ChecklistScreen(session, c.id) for c in checklists]
+        for checklist_screen in self.checklist_screens:
+            checklist_screen.model.save_failed.connect(self.store_failed)
         self.review = ReviewScreen(session)
         self.review.finish_requested.connect(self.finish)
         self.review.print_requested.connect(self.print_requested)
@@ -92,6 +101,26 @@ class MainWindow(QMainWindow):
             screen.back_requested.connect(lambda i=index: self.show_screen(i - 1, backwards=True))
         self.stack.setCurrentWidget(self.welcome)
 
+    def new_session(self) -> Session:
+        """A fresh, empty session: saved from its first action when there is a store."""
+        if self.sessions is not None:
+            return self.sessions.new_anonymous(self.content)
+        return Session(self.content)
+
+    def set_session(self, session: Session, *, screen: int = 0) -> None:
+        """Show another session (a nurse starts or resumes one): every screen is rebuilt."""
+        self.session = session
+        self.translations.set_language(session.language)
+        self._build_screens()
+        self._apply_theme()
+        self.retranslate()
+        self.show_screen(screen)
+
+    def store_failed(self, message: str) -> None:
+        """Something could not be saved: stop on a screen that says so (nothing changed)."""
+        self.maintenance.show_problem(message)
+        self.stack.setCurrentWidget(self.maintenance)
+
     def current_screen(self) -> Screen:
         screen = self.stack.currentWidget()
         assert isinstance(screen, Screen)
@@ -110,7 +139,13 @@ class MainWindow(QMainWindow):
 
     def finish(self) -> None:
         """End this patient's visit: a new, empty session and the welcome screen."""
-        self.session = Session(self.content)
+        if self.sessions is not None:
+            try:
+                self.sessions.close(self.session, "finished")
+            except StoreError as exc:
+                self.store_failed(exc.message)
+                return
+        self.session = self.new_session()
         self.text_size = TextSize.NORMAL
         self.high_contrast = False
         self.translations.set_language(DEFAULT_LANGUAGE)
