@@ -1,4 +1,4 @@
-"""Command line: ``hemiapp`` starts the app; ``hemiapp validate|schema …`` are tools.
+"""Command line: ``hemiapp`` starts the app; ``hemiapp validate|schema|staff|audit …`` are tools.
 
 Nothing here imports Qt until the app itself is started, so the tools work (and
 start fast) on a machine without a display.
@@ -11,6 +11,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hemiapp.store.db import Database
+    from hemiapp.store.staff import StaffStore
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -28,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
         "With no command, starts the app.",
     )
     parser.add_argument("--content", type=Path, metavar="DIR", help="a clinic's own content folder")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="the database file (default: per-user data folder)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
@@ -42,7 +50,41 @@ def _parser() -> argparse.ArgumentParser:
         "schema", help="write the JSON Schema files editors use for completion"
     )
     schema.add_argument("--out", type=Path, metavar="DIR", help="default: checklists/schema")
+    _staff_parser(commands)
+    _audit_parser(commands)
     return parser
+
+
+def _staff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    staff = commands.add_parser(
+        "staff",
+        help="add, list, disable staff accounts and reset PINs",
+        description="Staff accounts. PINs are asked for twice and never shown; they are "
+        "never given on the command line (when input is not a terminal, the PIN is read "
+        "from the first two lines of standard input).",
+    )
+    actions = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a staff account (asks for its PIN)")
+    add.add_argument("staff_id", metavar="STAFF_ID")
+    add.add_argument("--name", required=True, help="full name, as printed on sign-offs")
+    add.add_argument("--role", required=True, help="for example: RN, LPN, admin")
+    actions.add_parser("list", help="list staff accounts and their status")
+    disable = actions.add_parser("disable", help="turn a staff account off")
+    disable.add_argument("staff_id", metavar="STAFF_ID")
+    reset = actions.add_parser("reset-pin", help="set a new PIN (and clear a lockout)")
+    reset.add_argument("staff_id", metavar="STAFF_ID")
+
+
+def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    audit = commands.add_parser("audit", help="check or export the audit log")
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    actions.add_parser(
+        "verify",
+        help="check the audit log's hash chain",
+        description="Exit status: 0 the log is intact, 1 a row was edited, deleted or moved.",
+    )
+    export = actions.add_parser("export", help="write the audit log as CSV")
+    export.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -76,6 +118,174 @@ def _schema(args: argparse.Namespace) -> int:
         target.write_text(json_schema_text(kind), encoding="utf-8")
         print(f"wrote {target}")
     return EXIT_OK
+
+
+class _Refused(Exception):
+    """A problem to report as one line on stderr, exit status 1."""
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from hemiapp.store.db import default_db_path
+
+    path: Path = args.db or default_db_path()
+    return path
+
+
+def _open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    from hemiapp.store.db import open_database
+
+    path = _db_path(args)
+    if not create and not path.exists():
+        raise _Refused(f"no database at {path} (add a staff account first, or check --db)")
+    return open_database(path)
+
+
+def _operator() -> str:
+    """Who ran the command, for the audit log."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no user name in this environment
+        return "cli"
+
+
+def _read_pin(prompt: str) -> str:
+    """One PIN entry: hidden on a terminal, else one line of standard input. Never echoed."""
+    import getpass
+
+    stdin = sys.stdin
+    if stdin is None:
+        raise _Refused("no terminal or input to read the PIN from")
+    try:
+        if stdin.isatty():
+            return getpass.getpass(prompt)
+        line = stdin.readline()
+    except (EOFError, KeyboardInterrupt):
+        raise _Refused("cancelled; nothing was changed") from None
+    if not line:
+        raise _Refused("no PIN given on standard input; nothing was changed")
+    return line.rstrip("\r\n")
+
+
+def _new_pin(staff_id: str) -> str:
+    from hemiapp.store.staff import validate_pin
+
+    pin = _read_pin(f"New PIN for {staff_id} (6 to 12 digits): ")
+    try:
+        validate_pin(pin)
+    except ValueError as exc:
+        raise _Refused(f"{exc}; nothing was changed") from None
+    if _read_pin("Type the same PIN again: ") != pin:
+        raise _Refused("the two PINs are not the same; nothing was changed")
+    return pin
+
+
+def _staff(args: argparse.Namespace) -> int:
+    from hemiapp.store.staff import StaffStore
+
+    command = args.staff_command
+    if command == "add":
+        return _staff_add(args)
+    db = _open_db(args)
+    try:
+        store = StaffStore(db)
+        if command == "list":
+            _print_staff(store)
+        elif command == "disable":
+            store.disable(args.staff_id, actor=_operator())
+            print(f"disabled staff ID '{args.staff_id}'")
+        else:
+            if store.get(args.staff_id) is None:
+                raise ValueError(f"no staff ID '{args.staff_id}'")
+            store.reset_pin(args.staff_id, _new_pin(args.staff_id), actor=_operator())
+            print(f"new PIN set for staff ID '{args.staff_id}'; any lockout is cleared")
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _staff_add(args: argparse.Namespace) -> int:
+    from hemiapp.store.staff import StaffStore, validate_name, validate_role, validate_staff_id
+
+    validate_staff_id(args.staff_id)
+    name, role = validate_name(args.name), validate_role(args.role)
+    if _db_path(args).exists():  # say so before asking for a PIN
+        db = _open_db(args)
+        try:
+            if StaffStore(db).get(args.staff_id) is not None:
+                raise ValueError(f"staff ID '{args.staff_id}' already exists")
+        finally:
+            db.close()
+    pin = _new_pin(args.staff_id)  # before creating a database, so a typo leaves no file
+    db = _open_db(args, create=True)
+    try:
+        member = StaffStore(db).add(args.staff_id, name, role, pin, actor=_operator())
+    finally:
+        db.close()
+    print(f"added staff ID '{member.staff_id}' ({member.name}, {member.role})")
+    return EXIT_OK
+
+
+def _print_staff(store: StaffStore) -> None:
+    members = store.list()
+    if not members:
+        print("no staff accounts yet")
+        return
+    rows = [("STAFF ID", "NAME", "ROLE", "STATUS")]
+    rows += [(m.staff_id, m.name, m.role, m.status()) for m in members]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[3]]))
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from hemiapp.store import audit
+
+    command = args.audit_command
+    db = _open_db(args)
+    try:
+        if command == "verify":
+            result = audit.verify(db)
+            if result.ok:
+                print(f"audit log OK: {result.rows} rows")
+                return EXIT_OK
+            reason = result.reason.removeprefix(f"row {result.first_bad}: ")
+            print(f"audit log BROKEN at row {result.first_bad}: {reason}")
+            return EXIT_ERRORS
+        if args.out is None:
+            audit.export_csv(db, sys.stdout)
+            return EXIT_OK
+        try:
+            with open(args.out, "w", encoding="utf-8", newline="") as out:
+                count = audit.export_csv(db, out)
+        except OSError as exc:
+            raise _Refused(f"cannot write {args.out}: {exc.strerror}") from None
+        print(f"wrote {count} audit rows to {args.out}", file=sys.stderr)
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _store_command(args: argparse.Namespace) -> int:
+    """Run ``staff``/``audit``: every expected problem is one line on stderr, never a traceback."""
+    import sqlite3
+
+    from hemiapp.store.db import StoreError
+
+    try:
+        return _staff(args) if args.command == "staff" else _audit(args)
+    except (_Refused, ValueError) as exc:
+        print(f"hemiapp: {exc}", file=sys.stderr)
+    except StoreError as exc:
+        print(f"hemiapp: {exc.message}", file=sys.stderr)
+    except sqlite3.Error as exc:  # raised inside a transaction, which passes it on as is
+        print(f"hemiapp: the database {_db_path(args)} could not be used: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"hemiapp: {exc.strerror or exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("hemiapp: cancelled", file=sys.stderr)
+    return EXIT_ERRORS
 
 
 def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
@@ -116,4 +326,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args)
     if args.command == "schema":
         return _schema(args)
+    if args.command in ("staff", "audit"):
+        return _store_command(args)
     return _run_app(args)
