@@ -16,9 +16,11 @@ from hemiapp.content.loader import load_content
 from hemiapp.paths import bundled_content_root
 from hemiapp.store.db import StoreError, default_db_path, open_database
 from hemiapp.store.sessions import SessionStore
+from hemiapp.store.staff import StaffStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.maintenance import MaintenanceWindow
+from hemiapp.ui.staff import attach_staff
 
 
 def build_window(args: argparse.Namespace) -> QMainWindow:
@@ -36,7 +38,10 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
     except StoreError as exc:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
         return MaintenanceWindow(exc.message)
-    return MainWindow(loaded.content, sessions=SessionStore(db))
+    sessions = SessionStore(db)
+    window = MainWindow(loaded.content, sessions=sessions)
+    attach_staff(window, StaffStore(db), sessions)
+    return window
 
 
 def store_error_hook(

@@ -34,6 +34,7 @@ def test_bundled_content_starts_the_app(qtbot: QtBot) -> None:
     window = build_window(args(None))
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
+    assert window.staff is not None  # staff sign-in is available
     assert window.content.root == bundled_content_root()
 
 

@@ -71,7 +71,20 @@ class SessionStore:
         named.patient, named.language, named.surgery_date = patient, language, surgery_date
         named.recorder = self
         with self.db.transaction() as conn:
-            self._insert(conn, named)
+            if named.id is None:
+                self._insert(conn, named)
+            else:  # the patient already saved something anonymously: that row becomes theirs
+                actor, _ = _actor(named)
+                conn.execute(
+                    "UPDATE sessions SET kind = 'named', patient_name = ?, date_of_birth = ?, "
+                    "mrn = ?, surgeon = ?, surgery_date = ?, language = ? WHERE id = ?",
+                    (patient.name, _iso(patient.date_of_birth), patient.mrn or None,
+                     patient.surgeon or None, _iso(surgery_date), language, named.id),
+                )  # fmt: skip
+                audit.append(
+                    self.db, conn, "session-named", actor=actor, session_id=named.id,
+                    detail={"kind": "named"},
+                )  # fmt: skip
         return named
 
     def _insert(self, conn: sqlite3.Connection, session: Session) -> None:

@@ -6,7 +6,7 @@ Every status change goes through the ``ChecklistModel``; the cards repaint from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,16 @@ from hemiapp.content.models import ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
-from hemiapp.ui.widgets import Screen, button, label, scroll_area, set_text
+from hemiapp.ui.widgets import (
+    Screen,
+    button,
+    fill,
+    frame,
+    label,
+    local_time,
+    scroll_area,
+    set_text,
+)
 
 
 class ProgressBar(QProgressBar):
@@ -85,7 +94,9 @@ class ItemCard(QFrame):
         self.detail.setVisible(False)
         self.nurse_note = label("muted")
         self.nurse_note.setVisible(item.nurse_only)
-        for widget in (self.text, self.due, self.detail, self.nurse_note):
+        self.note = label("muted")  # a staff member's note on this item (plain text)
+        self.note.setObjectName("note")
+        for widget in (self.text, self.due, self.detail, self.nurse_note, self.note):
             texts.addWidget(widget)
         top.addLayout(texts, 1)
         layout.addLayout(top)
@@ -101,7 +112,9 @@ class ItemCard(QFrame):
         self.question = button(checkable=True)
         self.question.setObjectName("question")
         self.question.clicked.connect(lambda checked: self._choose(ItemStatus.QUESTION, checked))
-        for each in (self.done, self.question, self.why):
+        self.note_button = button()  # staff mode only; the checklist screen asks for an editor
+        self.note_button.setObjectName("note-button")
+        for each in (self.done, self.question, self.why, self.note_button):
             buttons.addWidget(each)
         layout.addLayout(buttons)
         self.sync()
@@ -168,10 +181,24 @@ class ItemCard(QFrame):
         if self.property("role") != role:
             self.setProperty("role", role)
             repolish(self)
+        self._show_note(text)
+
+    def _show_note(self, text: str) -> None:
+        note = self.model.session.item(self.model.checklist.id, self.model.item(self.row).id).note
+        set_text(self.note, fill(self.tr("Note: %1"), note))
+        self.note.setVisible(bool(note))
+        name = self.tr("Edit note") if note else self.tr("Add note")
+        set_text(self.note_button, name, fill(self.tr("%1: %2"), name, text))
+        self.note_button.setVisible(self.model.staff_mode)
 
 
 class ChecklistScreen(Screen):
     """Heading, progress, then the checklist's sections of item cards in a scroll area."""
+
+    # Staff mode: the note of the item in this row is to be edited.
+    note_requested = Signal(int)
+    # Staff mode: "Sign off this checklist" was pressed.
+    signoff_requested = Signal()
 
     def __init__(
         self,
@@ -189,6 +216,14 @@ class ChecklistScreen(Screen):
         outer.setSpacing(12)
         self.title = label("heading")
         outer.addWidget(self.title)
+        self.signed_box = frame("card")  # who signed it off, or that it needs a new sign-off
+        self.signed_box.setObjectName("signed-box")
+        signed_layout = QVBoxLayout(self.signed_box)
+        signed_layout.setContentsMargins(16, 8, 16, 8)
+        self.signed = label("done")
+        self.signed.setObjectName("signed")
+        signed_layout.addWidget(self.signed)
+        outer.addWidget(self.signed_box)
         progress_row = QHBoxLayout()
         progress_row.setSpacing(16)
         self.progress = label(wrap=False)
@@ -219,6 +254,7 @@ class ChecklistScreen(Screen):
                 self.section_titles.append((title, row))
                 previous = section
             card = ItemCard(self.model, row)
+            card.note_button.clicked.connect(lambda _=False, r=row: self.note_requested.emit(r))
             self.page_layout.addWidget(card)
             self.cards.append(card)
         self.page_layout.addStretch(1)
@@ -232,8 +268,12 @@ class ChecklistScreen(Screen):
         self.next: QPushButton = button("primary")
         self.next.setObjectName("next")
         self.next.clicked.connect(self.next_requested)
+        self.sign_off = button()
+        self.sign_off.setObjectName("sign-off")
+        self.sign_off.clicked.connect(self.signoff_requested)
         nav.addWidget(self.back)
         nav.addStretch(1)
+        nav.addWidget(self.sign_off)
         nav.addWidget(self.next)
         outer.addLayout(nav)
 
@@ -257,6 +297,29 @@ class ChecklistScreen(Screen):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         self.progress_bar.setAccessibleName(text)
+        self._show_signoff()
+
+    def _show_signoff(self) -> None:
+        """The sign-off line, and the sign-off button in staff mode."""
+        checklist_id = self.model.checklist.id
+        signed = self.session.signoffs.get(checklist_id)
+        staff = self.model.staff_mode
+        text, role = "", "card"
+        if signed is not None:
+            when = local_time(signed.signed_at, self.session.language)
+            text = fill(self.tr("✓ Signed by %1 (%2) on %3"), signed.name, signed.role, when)
+        elif staff and any(s.checklist_id == checklist_id for s in self.session.signoff_history):
+            text, role = (
+                self.tr("Changed after it was signed off: it needs a new sign-off."),
+                "question",
+            )
+        set_text(self.signed, text)
+        self.signed_box.setVisible(bool(text))
+        if self.signed_box.property("role") != role:
+            self.signed_box.setProperty("role", role)
+            repolish(self.signed_box)
+        set_text(self.sign_off, self.tr("Sign off this checklist"))
+        self.sign_off.setVisible(staff)
 
     def refresh(self) -> None:
         """Re-render every text in the session's language; statuses and scrolling stay."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -20,6 +21,9 @@ from hemiapp.ui.review import ReviewScreen
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
+
+if TYPE_CHECKING:
+    from hemiapp.ui.staff.controller import StaffController
 
 _KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.OTHER: 2}
 
@@ -45,6 +49,8 @@ class MainWindow(QMainWindow):
         #: Set by the composition root once a printer path is wired to print_requested.
         self.printing_available = False
         self.sessions = sessions
+        # Staff mode, when the composition root attached it (hemiapp.ui.staff.attach_staff).
+        self.staff: StaffController | None = None
         self.session = self.new_session()
         self.translations.set_language(self.session.language)
         central = QWidget()
@@ -100,6 +106,8 @@ class MainWindow(QMainWindow):
             screen.next_requested.connect(lambda i=index: self.show_screen(i + 1))
             screen.back_requested.connect(lambda i=index: self.show_screen(i - 1, backwards=True))
         self.stack.setCurrentWidget(self.welcome)
+        if self.staff is not None:
+            self.staff.screens_rebuilt()
 
     def new_session(self) -> Session:
         """A fresh, empty session: saved from its first action when there is a store."""
@@ -138,13 +146,18 @@ class MainWindow(QMainWindow):
         self.review.print_button.setVisible(True)
 
     def finish(self) -> None:
-        """End this patient's visit: a new, empty session and the welcome screen."""
+        """End this patient's visit (and staff mode): a new, empty session and the welcome."""
+        failed = ""
         if self.sessions is not None:
             try:
                 self.sessions.close(self.session, "finished")
             except StoreError as exc:
-                self.store_failed(exc.message)
-                return
+                failed = exc.message
+        if self.staff is not None:
+            self.staff.sign_out()
+        if failed:
+            self.store_failed(failed)
+            return
         self.session = self.new_session()
         self.text_size = TextSize.NORMAL
         self.high_contrast = False
@@ -172,6 +185,8 @@ class MainWindow(QMainWindow):
         palette = HIGH_CONTRAST if self.high_contrast else NORMAL
         self.setStyleSheet(stylesheet(palette, self.text_size))
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
+        if self.staff is not None:
+            self.staff.theme_changed()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("HemiGuide"))
@@ -179,3 +194,5 @@ class MainWindow(QMainWindow):
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
         for screen in self.screens:
             screen.refresh()
+        if self.staff is not None:
+            self.staff.retranslate()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -13,10 +16,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from hemiapp.content.models import LANGUAGES
+from hemiapp.content.schedule import format_date
 from hemiapp.content.session import Session
 from hemiapp.ui.theme import TextSize
 
@@ -87,6 +92,21 @@ def scroll_area(page: QWidget) -> QScrollArea:
     return area
 
 
+def fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced in one pass, so a value holding "%2" stays as typed."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0],
+        template,
+    )
+
+
+def local_time(when: datetime, language: str) -> str:
+    """A (UTC) time as this station's local date and time: 'Tuesday, 8 December 2026, 14:05'."""
+    local = when.astimezone()
+    return f"{format_date(local.date(), language, long=True)}, {local:%H:%M}"
+
+
 def frame(role: str) -> QFrame:
     widget = QFrame()
     widget.setProperty("role", role)
@@ -94,7 +114,7 @@ def frame(role: str) -> QFrame:
 
 
 class TopBar(QFrame):
-    """Always on screen: language, text size and contrast."""
+    """Always on screen: language, text size and contrast (and staff mode's controls)."""
 
     language_chosen = Signal(str)
     text_size_chosen = Signal(object)  # TextSize
@@ -103,8 +123,13 @@ class TopBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "topbar")
-        layout = QHBoxLayout(self)
+        # Rows under the main one (staff mode adds who is signed in: hemiapp.ui.staff).
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(16, 8, 16, 8)
+        self.rows.addLayout(layout)
         self.title = label("subheading", wrap=False)
         layout.addWidget(self.title)
         layout.addStretch(1)
@@ -116,7 +141,7 @@ class TopBar(QFrame):
             lang.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.languages.addButton(lang)
             layout.addWidget(lang)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         self.sizes = QButtonGroup(self)
         self.size_buttons: dict[TextSize, QPushButton] = {}
         for size, text in zip(TextSize, ("A", "A+", "A++"), strict=True):
@@ -127,11 +152,14 @@ class TopBar(QFrame):
             self.sizes.addButton(sized)
             self.size_buttons[size] = sized
             layout.addWidget(sized)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         self.contrast = button(checkable=True)
         self.contrast.setObjectName("contrast")
         self.contrast.toggled.connect(self.contrast_toggled)
         layout.addWidget(self.contrast)
+        # Where staff mode puts its "Staff" button.
+        self.staff_slot = QHBoxLayout()
+        layout.addLayout(self.staff_slot)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -4,27 +4,28 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="182"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="189"/>
         <source>Warning sign</source>
+        <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="185"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="192"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="187"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="194"/>
         <source>You have a question</source>
         <translation>Tiene una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="189"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="196"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="191"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="198"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
@@ -32,17 +33,32 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="256"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="295"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="272"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="310"/>
+        <source>✓ Signed by %1 (%2) on %3</source>
+        <translation>✓ Firmada por %1 (%2) el %3</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="313"/>
+        <source>Changed after it was signed off: it needs a new sign-off.</source>
+        <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="321"/>
+        <source>Sign off this checklist</source>
+        <translation>Firmar esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="334"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="273"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="335"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -86,198 +102,473 @@
 <context>
     <name>EducationScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="181"/>
+        <location filename="../../hemiapp/ui/education.py" line="180"/>
         <source>Step %1: %2</source>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="186"/>
+        <location filename="../../hemiapp/ui/education.py" line="185"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="191"/>
-        <location filename="../../hemiapp/ui/education.py" line="194"/>
+        <location filename="../../hemiapp/ui/education.py" line="190"/>
+        <location filename="../../hemiapp/ui/education.py" line="193"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="197"/>
+        <location filename="../../hemiapp/ui/education.py" line="196"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="199"/>
+        <location filename="../../hemiapp/ui/education.py" line="198"/>
         <source>Go to the quiz</source>
         <translation>Ir a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="199"/>
+        <location filename="../../hemiapp/ui/education.py" line="198"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
 </context>
 <context>
+    <name>FindSection</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="95"/>
+        <source>Name, date of birth (YYYY-MM-DD) or MRN</source>
+        <translation>Nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de historia clínica</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="96"/>
+        <source>Search for a patient</source>
+        <translation>Buscar un paciente</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="97"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="100"/>
+        <source>Type a name, a date of birth or an MRN, then tap Search.</source>
+        <translation>Escriba un nombre, una fecha de nacimiento o un n.º de historia clínica y toque Buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="102"/>
+        <source>No patient found. Check the spelling, or start a new session.</source>
+        <translation>No se encontró ningún paciente. Revise cómo se escribe o inicie una sesión nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="104"/>
+        <source>Showing the first %1 of %2. Type more to narrow the search.</source>
+        <translation>Se muestran los primeros %1 de %2. Escriba más para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="107"/>
+        <source>Found: %1</source>
+        <translation>Encontrados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="112"/>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="112"/>
+        <source>Resume: %1</source>
+        <translation>Continuar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="115"/>
+        <source>Born %1</source>
+        <translation>Nacimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="117"/>
+        <source>MRN %1</source>
+        <translation>N.º de historia clínica: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="120"/>
+        <source>Surgery %1</source>
+        <translation>Cirugía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="122"/>
+        <source>No surgery date</source>
+        <translation>Sin fecha de cirugía</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="75"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="83"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="121"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="133"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="121"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="133"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="123"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="135"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="123"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="135"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="143"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="143"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="167"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="168"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="160"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="172"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="162"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="174"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="188"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="190"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="190"/>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/keypad.py" line="86"/>
+        <location filename="../../hemiapp/ui/staff/keypad.py" line="87"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/keypad.py" line="88"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="135"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="192"/>
         <source>HemiGuide</source>
-        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root).</extracomment>
+        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). Set by the composition root once a printer path is wired to print_requested.</extracomment>
         <translation>HemiGuide</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <location filename="../../hemiapp/ui/maintenance.py" line="28"/>
+        <source>This station needs attention</source>
+        <translation>Este equipo necesita atención</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/maintenance.py" line="32"/>
+        <source>Your answers so far are saved, but nothing more can be saved right now. Please ask the front desk for help.</source>
+        <translation>Sus respuestas hasta ahora están guardadas, pero en este momento no se puede guardar nada más. Por favor, pida ayuda en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/maintenance.py" line="36"/>
+        <source>For staff: %1</source>
+        <translation>Para el personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindow</name>
+    <message>
+        <location filename="../../hemiapp/ui/maintenance.py" line="44"/>
+        <source>HemiGuide</source>
+        <translation>HemiGuide</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionForm</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="201"/>
+        <source>Enter the date of birth: day, month and year.</source>
+        <translation>Escriba la fecha de nacimiento: día, mes y año.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="205"/>
+        <source>That date of birth does not exist. Check the day and month.</source>
+        <translation>Esa fecha de nacimiento no existe. Revise el día y el mes.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="207"/>
+        <source>The date of birth must be between 1900 and today.</source>
+        <translation>La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="216"/>
+        <source>Enter the surgery date as day, month and year, or leave it empty.</source>
+        <translation>Escriba la fecha de la cirugía con día, mes y año, o déjela vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="221"/>
+        <source>That surgery date does not exist. Check the day and month.</source>
+        <translation>Esa fecha de cirugía no existe. Revise el día y el mes.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="224"/>
+        <source>Check the surgery date: it must be within a year before or two years after today.</source>
+        <translation>Revise la fecha de la cirugía: debe estar entre un año antes y dos años después de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="232"/>
+        <source>Enter the patient&apos;s name.</source>
+        <translation>Escriba el nombre del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="246"/>
+        <source>What the patient has done so far in this session is kept.</source>
+        <translation>Se conserva lo que el paciente ya hizo en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="248"/>
+        <source>This starts a new, empty session.</source>
+        <translation>Esto inicia una sesión nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="250"/>
+        <source>Patient&apos;s name (required)</source>
+        <translation>Nombre del paciente (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
+        <source>Patient&apos;s name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="253"/>
+        <source>Date of birth (required)</source>
+        <translation>Fecha de nacimiento (obligatoria)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="254"/>
+        <source>Date of birth: %1</source>
+        <translation>Fecha de nacimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="256"/>
+        <source>The patient&apos;s language</source>
+        <translation>Idioma del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="257"/>
+        <source>Surgery date (optional)</source>
+        <translation>Fecha de la cirugía (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="258"/>
+        <source>Surgery date: %1</source>
+        <translation>Fecha de la cirugía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="260"/>
+        <source>Medical record number (MRN, optional)</source>
+        <translation>Número de historia clínica (MRN, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
+        <source>Medical record number</source>
+        <translation>Número de historia clínica</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="262"/>
+        <source>Surgeon (optional)</source>
+        <translation>Cirujano (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
+        <source>Surgeon</source>
+        <translation>Cirujano</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="264"/>
+        <source>Start the session</source>
+        <translation>Iniciar la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="83"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="93"/>
+        <source>Note on this item</source>
+        <translation>Nota sobre este punto</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="94"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="97"/>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
     </message>
 </context>
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="221"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="220"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="226"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="225"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="235"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="234"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="239"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="238"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="252"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="254"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="253"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="257"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="256"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="267"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="266"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="268"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="270"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="274"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="274"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="280"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="279"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="288"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="287"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="289"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="292"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="291"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="306"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="305"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="309"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="308"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
@@ -351,29 +642,315 @@
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
+        <source>Too many tries. Try again in %1 minutes.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo en %1 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="45"/>
+        <source>Too many tries. Try again in 1 second.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo en 1 segundo.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="48"/>
+        <source>Too many tries. Try again in %1 seconds.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo en %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="51"/>
+        <source>This staff account is turned off. Please ask an administrator.</source>
+        <translation>Esta cuenta del personal está desactivada. Por favor, consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="54"/>
+        <source>The staff ID or PIN is not right. Please try again.</source>
+        <translation>El ID del personal o el PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="126"/>
+        <source>Enter your staff ID and your PIN.</source>
+        <translation>Escriba su ID del personal y su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="146"/>
+        <source>Staff sign-in</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="147"/>
+        <source>For clinic staff only. Patients: tap Cancel to go back.</source>
+        <translation>Solo para el personal de la clínica. Si usted es paciente, toque Cancelar para volver.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="148"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="149"/>
+        <source>Staff ID</source>
+        <translation>ID del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="150"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="153"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="108"/>
+        <source>Enter your PIN to sign.</source>
+        <translation>Escriba su PIN para firmar.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="123"/>
+        <source>Sign off this checklist</source>
+        <translation>Firmar esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="127"/>
+        <source>I have gone through this checklist with the patient and answered their questions.</source>
+        <translation>He revisado esta lista con el paciente y he respondido a sus preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="131"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="132"/>
+        <source>Signed by: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="133"/>
+        <source>Time: %1</source>
+        <translation>Fecha y hora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="134"/>
+        <source>Method: %1</source>
+        <translation>Método: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="134"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="135"/>
+        <source>Enter your PIN to sign</source>
+        <translation>Escriba su PIN para firmar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="136"/>
+        <source>Your PIN</source>
+        <translation>Su PIN</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="138"/>
+        <source>Sign off</source>
+        <translation>Firmar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBar</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="77"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="77"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="78"/>
+        <source>Staff sign-in</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="79"/>
+        <source>Staff mode:</source>
+        <translation>Personal:</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="85"/>
+        <source>Patient: not named yet</source>
+        <translation>Paciente: aún sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
+        <source>Patient: %1, born %2</source>
+        <translation>Paciente: %1 (nac. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="92"/>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="223"/>
+        <source>Only a signed-in staff member can add notes.</source>
+        <translation>Solo el personal con la sesión iniciada puede agregar notas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="236"/>
+        <source>Sign in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="134"/>
+        <source>Type a name, a date of birth or an MRN first.</source>
+        <translation>Primero escriba un nombre, una fecha de nacimiento o un n.º de historia clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="149"/>
+        <source>That session is no longer there. Search again.</source>
+        <translation>Esa sesión ya no está disponible. Busque de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="161"/>
+        <source>Sign in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="170"/>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="171"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="171"/>
+        <source>Close the staff menu</source>
+        <translation>Cerrar el menú del personal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
+        <source>This session has no patient name yet.</source>
+        <translation>Esta sesión aún no tiene nombre de paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="176"/>
+        <source>Current patient: %1, born %2</source>
+        <translation>Paciente actual: %1 (nacimiento: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <source>New patient session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <source>Find a patient</source>
+        <translation>Buscar paciente</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <source>Quiz results</source>
+        <translation>Resultados de preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBackSection</name>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="72"/>
+        <source>✗ The patient&apos;s answer: %1</source>
+        <translation>✗ Respuesta del paciente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="73"/>
+        <source>✓ The right answer: %1</source>
+        <translation>✓ Respuesta correcta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="89"/>
+        <source>The patient has not answered the quiz yet.</source>
+        <translation>El paciente todavía no ha respondido las preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="91"/>
+        <source>%1 of %2 answers right (%3 questions in all).</source>
+        <translation>%1 de %2 respuestas correctas (%3 preguntas en total).</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="95"/>
+        <source>Go over these with the patient, then ask them to explain it back.</source>
+        <translation>Repase estas preguntas con el paciente y luego pídale que se las explique con sus propias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="97"/>
+        <source>No wrong answers.</source>
+        <translation>Ninguna respuesta incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="106"/>
+        <source>✓ Teach-back done on %1</source>
+        <translation>✓ Comprensión verificada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="111"/>
+        <source>Teach-back done</source>
+        <translation>Comprensión verificada</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="138"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="166"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="139"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="167"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="139"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="167"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="139"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="167"/>
         <source>Extra large text</source>
         <translation>Texto muy grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="143"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="171"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>

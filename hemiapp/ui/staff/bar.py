@@ -1,0 +1,93 @@
+"""Staff mode in the top bar: a discreet "Staff" button; once signed in, a row saying who
+is signed in (and for which patient), with the staff menu and Sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from hemiapp.content.session import Session
+from hemiapp.store.staff import StaffMember
+from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.widgets import TopBar, button, fill, frame, label, set_text
+
+# Small, plain text: it must not crowd the patient's controls (the top bar is full at the
+# largest text size in Spanish); the button itself stays 48×48 or more.
+_DISCREET = (
+    "QPushButton { font-size: 12px; font-weight: normal; padding: 2px 3px; min-width: 38px; }"
+)
+# The row's buttons are as low as a touch target may be, so the row takes little height.
+_ROW = "QPushButton { padding: 0px 14px; }"
+NAME_SHOWN = 40  # characters of the patient's name shown in the bar (all of it is read out)
+
+
+class StaffBar(QWidget):
+    """The row under the top bar's main one; shown only while a staff member is signed in."""
+
+    sign_in_requested = Signal()
+    menu_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, top_bar: TopBar) -> None:
+        super().__init__()
+        self.setObjectName("staff-bar")
+        self.member: StaffMember | None = None
+        self.session: Session | None = None
+        self.staff_button = button()
+        self.staff_button.setObjectName("staff-button")
+        self.staff_button.setStyleSheet(_DISCREET)
+        self.staff_button.setMinimumSize(48, 48)
+        self.staff_button.clicked.connect(self.sign_in_requested)
+        top_bar.staff_slot.addSpacing(6)
+        top_bar.staff_slot.addWidget(self.staff_button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 0, 16, 8)
+        box = frame("question")  # a colour of its own: nobody misses that staff mode is on
+        box.setStyleSheet(_ROW)
+        outer.addWidget(box)
+        row = FlowLayout(spacing=12)
+        box.setLayout(row)
+        row.setContentsMargins(12, 4, 12, 4)
+        self.mode = label(wrap=False)
+        self.mode.setObjectName("staff-mode")
+        self.who = label("strong", wrap=False)
+        self.who.setObjectName("staff-name")
+        self.patient = label(wrap=False)
+        self.patient.setObjectName("staff-patient")
+        self.menu = button()
+        self.menu.setObjectName("staff-menu")
+        self.menu.clicked.connect(self.menu_requested)
+        self.sign_out = button()
+        self.sign_out.setObjectName("sign-out")
+        self.sign_out.clicked.connect(self.sign_out_requested)
+        for widget in (self.mode, self.who, self.patient, self.menu, self.sign_out):
+            widget.setMinimumHeight(48)  # labels too: centred on the buttons' line
+            row.addWidget(widget)
+        top_bar.rows.addWidget(self)
+        self.show_member(None, None)
+
+    def show_member(self, member: StaffMember | None, session: Session | None) -> None:
+        self.member, self.session = member, session
+        self.setVisible(member is not None)
+        self.staff_button.setVisible(member is None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.staff_button, self.tr("Staff"), self.tr("Staff sign-in"))
+        self.staff_button.setToolTip(self.tr("Staff sign-in"))
+        set_text(self.mode, self.tr("Staff mode:"))
+        member, session = self.member, self.session
+        who = fill(self.tr("%1 (%2)"), member.name, member.role) if member else ""
+        set_text(self.who, who)
+        patient = session.patient if session else None
+        if patient is None:
+            set_text(self.patient, self.tr("Patient: not named yet"))
+        else:
+            template = self.tr("Patient: %1, born %2")
+            born = patient.date_of_birth.isoformat()
+            name = patient.name
+            short = name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
+            set_text(self.patient, fill(template, short, born), fill(template, name, born))
+        set_text(self.menu, self.tr("Staff menu"))
+        set_text(self.sign_out, self.tr("Sign out"))

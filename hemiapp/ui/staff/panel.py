@@ -1,0 +1,191 @@
+"""The staff menu, over the journey: start a named session, find and resume one, see the
+quiz results and mark teach-back done. Every store call's failure goes to the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QWidget
+
+from hemiapp.content.session import Session
+from hemiapp.store.db import StoreError
+from hemiapp.store.sessions import SessionStore
+from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.staff.common import Page, refit
+from hemiapp.ui.staff.find import FindSection
+from hemiapp.ui.staff.newsession import NewPatient, NewSessionForm
+from hemiapp.ui.staff.teachback import TeachBackSection
+from hemiapp.ui.widgets import button, fill, label, scroll_area, set_text
+
+if TYPE_CHECKING:
+    from hemiapp.ui.main_window import MainWindow
+
+SECTIONS = ("new", "find", "quiz")
+
+
+class StaffPanel(Page):
+    """Emits ``session_chosen`` with a started or resumed session, ``closed`` for Close."""
+
+    session_chosen = Signal(object)  # Session
+    closed = Signal()
+
+    def __init__(self, window: MainWindow, sessions: SessionStore) -> None:
+        super().__init__("staff-panel")
+        self.host = window  # the main window ("window" is QWidget's own method)
+        self.sessions = sessions
+        self.section = "find"
+        self.heading.setProperty("role", "subheading")
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        self.outer.removeWidget(self.heading)
+        header.addWidget(self.heading)
+        tabs = FlowLayout(spacing=12)
+        self.tabs = QButtonGroup(self)
+        self.tab_buttons: dict[str, QPushButton] = {}
+        for name in SECTIONS:
+            tab = button(checkable=True)
+            tab.setObjectName(f"tab-{name}")
+            tab.clicked.connect(lambda _=False, n=name: self.show_section(n))
+            self.tabs.addButton(tab)
+            self.tab_buttons[name] = tab
+            tabs.addWidget(tab)
+        header.addLayout(tabs, 1)
+        self.close_button = button()
+        self.close_button.setObjectName("close-staff-menu")
+        self.close_button.clicked.connect(self.closed)
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.outer.insertLayout(0, header)
+        self.patient = label("muted")
+        self.patient.setObjectName("current-patient")
+        self.outer.addWidget(self.patient)
+        self.outer.addWidget(self.message_box)
+
+        self.form = NewSessionForm(window.today)
+        self.form.problems_found.connect(self.show_message)
+        self.form.submitted.connect(self._start)
+        self.finder = FindSection()
+        self.finder.search_requested.connect(self._search)
+        self.finder.resume_requested.connect(self._resume)
+        self.teach_back = TeachBackSection()
+        self.teach_back.teach_back_requested.connect(self._teach_back)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.pages["new"] = self.form  # it scrolls its fields, not its keypad
+        self.pages["find"] = scroll_area(self.finder)
+        self.pages["quiz"] = self.teach_back  # it scrolls its results itself, not its button
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.outer.addWidget(self.stack, 1)
+        self.retranslate()
+
+    # --- showing --------------------------------------------------------------------------
+
+    def open(self, section: str = "find") -> None:
+        """Show the menu afresh for the window's current session."""
+        self.reset()
+        session = self.host.session
+        self.form.reset(
+            language=session.language,
+            surgery_date=session.surgery_date if session.patient is None else None,
+            keeps_progress=session.patient is None and _has_progress(session),
+        )
+        self.teach_back.show_session(session)
+        self.show_section(section)
+        refit(self)
+
+    def reset(self) -> None:
+        """Forget everything shown (at sign-out): no patient's data stays in the widgets."""
+        self.show_message("")
+        self.form.reset(language=self.host.session.language, surgery_date=None,
+                        keeps_progress=False)  # fmt: skip
+        self.finder.reset()
+        self.teach_back.show_session(None)
+
+    def show_section(self, name: str) -> None:
+        self.section = name
+        self.tab_buttons[name].setChecked(True)
+        self.stack.setCurrentWidget(self.pages[name])
+        self.show_message("")
+        focus = {"new": self.form.name, "find": self.finder.search, "quiz": self.teach_back.done}
+        focus[name].setFocus()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _start(self, new: NewPatient) -> None:
+        current = self.host.session
+        keep = current if current.patient is None else None  # never rename another patient
+        try:
+            session = self.sessions.new_named(
+                self.host.content,
+                new.patient,
+                language=new.language,
+                surgery_date=new.surgery_date,
+                session=keep,
+            )
+        except StoreError as exc:
+            self.store_failed.emit(exc.message)
+            return
+        self.session_chosen.emit(session)
+
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self.finder.show_results(None)
+            self.show_message(self.tr("Type a name, a date of birth or an MRN first."))
+            return
+        self.show_message("")
+        try:
+            results = self.sessions.find(text)
+        except StoreError as exc:
+            self.store_failed.emit(exc.message)
+            return
+        self.finder.show_results(results)
+        refit(self)
+
+    def _resume(self, session_id: int) -> None:
+        try:
+            session = self.sessions.resume(session_id, self.host.content)
+        except KeyError:
+            self.show_message(self.tr("That session is no longer there. Search again."))
+            return
+        except StoreError as exc:
+            self.store_failed.emit(exc.message)
+            return
+        self.session_chosen.emit(session)
+
+    def _teach_back(self) -> None:
+        session = self.host.session
+        try:
+            session.mark_teach_back_done()
+        except PermissionError:
+            self.show_message(self.tr("Sign in first."))
+            return
+        except StoreError as exc:
+            self.store_failed.emit(exc.message)
+            return
+        self.teach_back.show_session(session)
+        refit(self)
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Staff menu"))
+        set_text(self.close_button, self.tr("Close"), self.tr("Close the staff menu"))
+        patient = self.host.session.patient
+        if patient is None:
+            text = self.tr("This session has no patient name yet.")
+        else:
+            text = fill(self.tr("Current patient: %1, born %2"), patient.name,
+                        patient.date_of_birth.isoformat())  # fmt: skip
+        set_text(self.patient, text)
+        names = (self.tr("New patient session"), self.tr("Find a patient"), self.tr("Quiz results"))
+        for name, text in zip(SECTIONS, names, strict=True):
+            set_text(self.tab_buttons[name], text)
+        language = self.host.session.language
+        self.finder.ui_language = language
+        self.form.retranslate()
+        self.finder.retranslate()
+        self.teach_back.retranslate()
+        refit(self)
+
+
+def _has_progress(session: Session) -> bool:
+    return bool(session.items or session.quiz_answers or session.surgery_date)

@@ -1,0 +1,139 @@
+"""Signing a checklist off: the attestation, who signs, when, how; the signer's PIN again."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from hemiapp.content.models import DEFAULT_LANGUAGE
+from hemiapp.store.db import StoreError
+from hemiapp.store.staff import SignInError, StaffMember, StaffStore
+from hemiapp.ui.staff.common import Page
+from hemiapp.ui.staff.keypad import Keypad
+from hemiapp.ui.staff.signin import pin_field, sign_in_error_text
+from hemiapp.ui.widgets import button, fill, frame, label, local_time, scroll_area, set_text
+
+METHOD = "PIN"
+
+
+class SignOffPanel(Page):
+    """Emits ``confirmed`` (checklist id, attestation as shown) once the PIN checked out."""
+
+    confirmed = Signal(str, str)
+    cancelled = Signal()
+
+    def __init__(self, staff: StaffStore, parent: QWidget | None = None) -> None:
+        super().__init__("sign-off-panel", parent)
+        self.staff = staff
+        self.member: StaffMember | None = None
+        self.checklist_id = ""
+        self.language = DEFAULT_LANGUAGE
+        self.opened_at = datetime.now(UTC)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 12, 0)
+        columns.setSpacing(40)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        self.checklist = label("subheading")
+        self.checklist.setObjectName("sign-off-checklist")
+        left.addWidget(self.checklist)
+        statement = frame("card")
+        statement_layout = QVBoxLayout(statement)
+        statement_layout.setContentsMargins(20, 16, 20, 16)
+        self.attestation = label("strong")
+        self.attestation.setObjectName("attestation")
+        statement_layout.addWidget(self.attestation)
+        left.addWidget(statement)
+        self.signer = label()
+        self.signer.setObjectName("signer")
+        self.time = label()
+        self.time.setObjectName("sign-off-time")
+        self.method = label()
+        self.method.setObjectName("sign-off-method")
+        self.pin_label = label("strong")
+        self.pin = pin_field("sign-off-pin")
+        self.pin.returnPressed.connect(self.attempt)
+        self.pin_label.setBuddy(self.pin)
+        for widget in (self.signer, self.time, self.method, self.pin_label, self.pin):
+            left.addWidget(widget)
+        left.addWidget(self.message_box)
+        actions = QHBoxLayout()
+        self.cancel = button()
+        self.cancel.setObjectName("cancel-sign-off")
+        self.cancel.clicked.connect(self._cancel)
+        self.sign = button("primary")
+        self.sign.setObjectName("confirm-sign-off")
+        self.sign.clicked.connect(self.attempt)
+        actions.addWidget(self.cancel)
+        actions.addStretch(1)
+        actions.addWidget(self.sign)
+        left.addLayout(actions)
+        left.addStretch(1)
+        columns.addLayout(left, 3)
+        self.keypad = Keypad([self.pin])
+        columns.addWidget(self.keypad, 2, Qt.AlignmentFlag.AlignBottom)
+        self.outer.addWidget(scroll_area(body), 1)
+        self.retranslate()
+
+    def open(self, checklist_id: str, title: str, member: StaffMember, language: str) -> None:
+        self.checklist_id, self.member, self.language = checklist_id, member, language
+        self.opened_at = datetime.now(UTC)
+        set_text(self.checklist, title)
+        self.pin.clear()
+        self.show_message("")
+        self.retranslate()
+        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        self.member, self.checklist_id = None, ""
+        set_text(self.checklist, "")
+        self.pin.clear()
+        self.show_message("")
+        self.retranslate()
+
+    def _cancel(self) -> None:
+        self.reset()
+        self.cancelled.emit()
+
+    def attempt(self) -> None:
+        pin = self.pin.text()
+        self.pin.clear()
+        member = self.member
+        if member is None:
+            return
+        if not pin:
+            self.show_message(self.tr("Enter your PIN to sign."))
+            self.pin.setFocus()
+            return
+        try:
+            self.staff.sign_in(member.staff_id, pin)
+        except SignInError as exc:
+            self.show_message(sign_in_error_text(exc))
+            self.pin.setFocus()
+            return
+        except StoreError as exc:
+            self.store_failed.emit(exc.message)
+            return
+        self.confirmed.emit(self.checklist_id, self.attestation.text())
+
+    def retranslate(self) -> None:
+        set_text(self.heading, self.tr("Sign off this checklist"))
+        set_text(
+            self.attestation,
+            self.tr(
+                "I have gone through this checklist with the patient and answered their questions."
+            ),
+        )
+        member = self.member
+        who = fill(self.tr("%1 (%2)"), member.name, member.role) if member else ""
+        set_text(self.signer, fill(self.tr("Signed by: %1"), who))
+        set_text(self.time, fill(self.tr("Time: %1"), local_time(self.opened_at, self.language)))
+        set_text(self.method, fill(self.tr("Method: %1"), self.tr("PIN")))
+        set_text(self.pin_label, self.tr("Enter your PIN to sign"))
+        self.pin.setAccessibleName(self.tr("Your PIN"))
+        set_text(self.cancel, self.tr("Cancel"))
+        set_text(self.sign, self.tr("Sign off"))
+        self.keypad.retranslate()
