@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.paths import bundled_content_root
+from hemiapp.report.document import ReportOptions
+from hemiapp.report.printing import page_size_for_locale
 from hemiapp.store.db import StoreError, default_db_path, open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.maintenance import MaintenanceWindow
+from hemiapp.ui.printing import PrintController
 from hemiapp.ui.staff import attach_staff
 
 
@@ -41,6 +44,7 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions)
     attach_staff(window, StaffStore(db), sessions)
+    PrintController(window, ReportOptions(page_size=page_size_for_locale()), None, sessions)
     return window
 
 

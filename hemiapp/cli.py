@@ -1,4 +1,5 @@
-"""Command line: ``hemiapp`` starts the app; ``hemiapp validate|schema|staff|audit …`` are tools.
+"""Command line: ``hemiapp`` starts the app; ``hemiapp validate|schema|staff|audit|print …``
+are tools.
 
 Nothing here imports Qt until the app itself is started, so the tools work (and
 start fast) on a machine without a display.
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, metavar="DIR", help="default: checklists/schema")
     _staff_parser(commands)
     _audit_parser(commands)
+    _print_parser(commands)
     return parser
 
 
@@ -85,6 +87,44 @@ def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     export = actions.add_parser("export", help="write the audit log as CSV")
     export.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
+
+
+def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = commands.add_parser(
+        "print",
+        help="print a session's checklists, or a blank checklist, to PDF or a printer",
+        description="Print a patient's session (its checklists, ticks, notes and sign-offs) "
+        "or, with --blank, a checklist to fill in on paper. A session's printout is "
+        "recorded in the audit log. Exit status: 0 printed, 1 a problem (said on one "
+        "line), 2 bad usage.",
+    )
+    printing.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID")
+    printing.add_argument("--blank", metavar="CHECKLIST_ID", help="a blank checklist, for paper")
+    printing.add_argument(
+        "--checklist",
+        action="append",
+        metavar="CHECKLIST_ID",
+        help="only this checklist of the session (may be repeated; default: all)",
+    )
+    printing.add_argument(
+        "--language", metavar="LANG", help="en or es (default: the session's; blank: en)"
+    )
+    printing.add_argument(
+        "--page-size", choices=("A4", "Letter"), help="default: from the system's locale"
+    )
+    printing.add_argument("--clinic", metavar="NAME", help="clinic name for the header")
+    printing.add_argument(
+        "--logo", type=Path, metavar="FILE", help="clinic logo, a file in the content folder"
+    )
+    target = printing.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", type=Path, metavar="FILE", help="write a PDF file")
+    target.add_argument(
+        "--printer",
+        nargs="?",
+        const="",
+        metavar="NAME",
+        help="print on this printer (without a name: the system's default printer)",
+    )
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -268,12 +308,15 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 def _store_command(args: argparse.Namespace) -> int:
-    """Run ``staff``/``audit``: every expected problem is one line on stderr, never a traceback."""
+    """Run ``staff``/``audit``/``print``: every expected problem is one line on stderr, never a
+    traceback."""
     import sqlite3
 
     from hemiapp.store.db import StoreError
 
     try:
+        if args.command == "print":
+            return _print(args)
         return _staff(args) if args.command == "staff" else _audit(args)
     except (_Refused, ValueError) as exc:
         print(f"hemiapp: {exc}", file=sys.stderr)
@@ -286,6 +329,35 @@ def _store_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("hemiapp: cancelled", file=sys.stderr)
     return EXIT_ERRORS
+
+
+def _qt_for_printing() -> object:
+    """A QGuiApplication for printing; offscreen when there is no display (headless)."""
+    if display_problem() is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtGui import QGuiApplication
+    except ImportError as exc:
+        raise _Refused(
+            f"Qt could not load a system library ({exc}). "
+            f"Install them with: apt-get install -y {QT_APT_PACKAGES}"
+        ) from None
+    return QGuiApplication.instance() or QGuiApplication(["hemiapp"])
+
+
+def _print(args: argparse.Namespace) -> int:
+    """``hemiapp print``: the work is in hemiapp.report.command."""
+    from hemiapp.report.command import BadUsage, PrintError, run_print
+
+    try:
+        message = run_print(args, _qt_for_printing, lambda: _open_db(args), _operator())
+    except BadUsage as exc:
+        print(f"hemiapp print: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except PrintError as exc:
+        raise _Refused(str(exc)) from None
+    print(message)
+    return EXIT_OK
 
 
 def display_problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
@@ -326,6 +398,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args)
     if args.command == "schema":
         return _schema(args)
-    if args.command in ("staff", "audit"):
+    if args.command in ("staff", "audit", "print"):
         return _store_command(args)
     return _run_app(args)

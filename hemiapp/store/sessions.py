@@ -299,6 +299,16 @@ class SessionStore:
                 item=signoff.checklist_id, detail=detail,
             )  # fmt: skip
 
+    def printed(self, session: Session, target: str, pages: int) -> None:
+        """A printout of this session came out (the kiosk's or a staff member's)."""
+        actor, _ = _actor(session)
+        with self.db.transaction() as conn:
+            session_id = self._ensure_row(conn, session)
+            audit.append(
+                self.db, conn, "print", actor=actor, session_id=session_id,
+                detail={"target": target, "pages": pages},
+            )  # fmt: skip
+
     def teach_back_done(self, session: Session) -> None:
         actor, staff_pk = _actor(session)
         with self.db.transaction() as conn:

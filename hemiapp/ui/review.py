@@ -56,6 +56,10 @@ class ReviewScreen(Screen):
         self.finish.clicked.connect(self.finish_requested)
         nav.addWidget(self.back)
         nav.addStretch(1)
+        self.print_status = label(wrap=True)
+        self.print_status.setObjectName("print-status")
+        self.print_status.setVisible(False)
+        nav.addWidget(self.print_status, 2)
         nav.addWidget(self.print_button)
         nav.addWidget(self.finish)
         outer.addLayout(nav)
@@ -64,6 +68,15 @@ class ReviewScreen(Screen):
     def enter(self, *, backwards: bool) -> None:
         self.refresh()
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def show_print_state(self, text: str, *, busy: bool, problem: bool = False) -> None:
+        """'Printing…', 'Printed' or a printer problem, beside the Print button."""
+        self.print_status.setProperty("role", "warning-text" if problem else "strong")
+        self.print_status.style().unpolish(self.print_status)
+        self.print_status.style().polish(self.print_status)
+        set_text(self.print_status, text)
+        self.print_status.setVisible(True)
+        self.print_button.setEnabled(not busy)
 
     def refresh(self) -> None:
         """Rebuild the lists from the session, in its language."""

@@ -70,6 +70,7 @@ TEXT_PAIRS = (
     ("primary", "surface"),
     ("on_primary", "primary"),
     ("warning_text", "warning_bg"),
+    ("warning_text", "background"),
     ("done_text", "surface"),
     ("question_text", "question_bg"),
 )
@@ -101,6 +102,7 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
     QLabel[role="subheading"] {{ font-size: {px(26)}; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
     QLabel[role="strong"] {{ font-weight: bold; }}
+    QLabel[role="warning-text"] {{ color: {p.warning_text}; font-weight: bold; }}
     QLabel[role="done"] {{ color: {p.done_text}; font-weight: bold; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border};
         border-radius: 12px; }}

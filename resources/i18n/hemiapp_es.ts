@@ -481,6 +481,24 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="54"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="56"/>
+        <source>Printed. Please collect your pages.</source>
+        <translation>Listo. Por favor, recoja sus hojas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="65"/>
+        <source>Printer problem. Please ask the front desk.</source>
+        <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message>
         <location filename="../../hemiapp/ui/quiz.py" line="220"/>
@@ -576,67 +594,67 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="70"/>
+        <location filename="../../hemiapp/ui/review.py" line="83"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="71"/>
+        <location filename="../../hemiapp/ui/review.py" line="84"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="72"/>
+        <location filename="../../hemiapp/ui/review.py" line="85"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="73"/>
+        <location filename="../../hemiapp/ui/review.py" line="86"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="76"/>
+        <location filename="../../hemiapp/ui/review.py" line="89"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="79"/>
+        <location filename="../../hemiapp/ui/review.py" line="92"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="104"/>
+        <location filename="../../hemiapp/ui/review.py" line="117"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="112"/>
+        <location filename="../../hemiapp/ui/review.py" line="125"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="113"/>
+        <location filename="../../hemiapp/ui/review.py" line="126"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="114"/>
+        <location filename="../../hemiapp/ui/review.py" line="127"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="122"/>
+        <location filename="../../hemiapp/ui/review.py" line="135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="130"/>
+        <location filename="../../hemiapp/ui/review.py" line="143"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="138"/>
+        <location filename="../../hemiapp/ui/review.py" line="151"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>

@@ -1,0 +1,153 @@
+"""``hemiapp print``: print a saved session, or a blank checklist, to PDF or a printer.
+
+Called by hemiapp.cli with the parsed arguments. Nothing here imports Qt until the
+arguments are checked and the command line has made its QGuiApplication. Every
+expected problem is a PrintError (one line for the user) or BadUsage (exit 2); a
+session's printout leaves a 'print' row in the audit log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hemiapp.report.errors import PrintError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
+    from hemiapp.content.models import Checklist, Content
+    from hemiapp.content.session import Session
+    from hemiapp.store.db import Database
+
+__all__ = ["BadUsage", "PrintError", "run_print"]
+
+
+class BadUsage(Exception):
+    """The arguments do not make sense together."""
+
+
+def run_print(
+    args: argparse.Namespace,
+    make_app: Callable[[], object],
+    open_db: Callable[[], Database],
+    operator: str,
+) -> str:
+    """Print as ``args`` say; return the line to show ('printed 3 pages to out.pdf')."""
+    from hemiapp.content.models import LANGUAGES
+    from hemiapp.content.session import Session
+
+    if (args.session_id is None) == (args.blank is None):
+        raise BadUsage("give a SESSION_ID or --blank CHECKLIST_ID")
+    if args.language is not None and args.language not in LANGUAGES:
+        raise BadUsage(f"--language must be one of: {', '.join(LANGUAGES)}")
+    content = _load_content(args.content)
+    _app = make_app()  # held until the printing is done
+    from hemiapp.report.document import ReportOptions, build_document, in_print_order
+    from hemiapp.report.printing import page_size_for_locale
+
+    options = ReportOptions(
+        clinic_name=args.clinic or ReportOptions.clinic_name,
+        logo=args.logo,
+        page_size=args.page_size or page_size_for_locale(),
+    )
+    now = datetime.now(UTC)
+    if args.blank is not None:
+        blank = Session(content, language=args.language or "en")
+        document = build_document(
+            blank, _checklists(content, [args.blank]), options, printed_at=now, blank=True
+        )
+        pages, target = _print_to(args, document)
+        return f"printed {_pages(pages)} to {_where(args, target)}"
+    db = open_db()
+    try:
+        session = _resume(db, args.session_id, content)
+        if args.language is not None:
+            session.language = args.language  # for this printout only: nothing is saved
+        checklists = in_print_order(_checklists(content, args.checklist))
+        document = build_document(session, checklists, options, printed_at=now)
+        pages, target = _print_to(args, document)
+        _audit_print(db, session, target, pages, operator)
+    finally:
+        db.close()
+    return f"printed {_pages(pages)} of session {args.session_id} to {_where(args, target)}"
+
+
+def _load_content(folder: Path | None) -> Content:
+    from hemiapp.content.errors import ContentError
+    from hemiapp.content.loader import load_content
+    from hemiapp.paths import bundled_content_root
+
+    root = folder or bundled_content_root()
+    try:
+        return load_content(root).content
+    except ContentError as exc:
+        raise PrintError(
+            f"the content in {root} has {len(exc.findings)} problem(s); "
+            f"see: hemiapp validate {root}"
+        ) from None
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
+
+
+def _checklists(content: Content, wanted: list[str] | None) -> list[Checklist]:
+    if not wanted:
+        return list(content.checklists)
+    known = ", ".join(c.id for c in content.checklists)
+    chosen = []
+    for checklist_id in wanted:
+        try:
+            chosen.append(content.checklist(checklist_id))
+        except KeyError:
+            raise PrintError(f"no checklist '{checklist_id}' (checklists: {known})") from None
+    return chosen
+
+
+def _resume(db: Database, session_id: int, content: Content) -> Session:
+    from hemiapp.store.sessions import SessionStore
+
+    try:
+        session = SessionStore(db).resume(session_id, content)
+    except KeyError:
+        raise PrintError(f"no session {session_id} in {db.path}") from None
+    row = db.read("SELECT content_digest FROM sessions WHERE id = ?", (session_id,))[0]
+    if row["content_digest"] != content.digest:
+        print(
+            f"hemiapp: note: session {session_id} was started with other content than "
+            f"the content printed now ({content.version_label})",
+            file=sys.stderr,
+        )
+    return session
+
+
+def _print_to(args: argparse.Namespace, document: QTextDocument) -> tuple[int, dict[str, str]]:
+    """Print to --pdf or --printer: the page count and where it went (for the audit log)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from hemiapp.report.printing import print_pdf, print_to_printer
+
+    if args.pdf is not None:
+        return print_pdf(document, args.pdf), {"target": "pdf"}
+    name = args.printer or None
+    pages = print_to_printer(document, name)
+    return pages, {"target": "printer", "printer": name or QPrinterInfo.defaultPrinterName()}
+
+
+def _where(args: argparse.Namespace, target: dict[str, str]) -> str:
+    return str(args.pdf) if args.pdf is not None else f"printer '{target['printer']}'"
+
+
+def _audit_print(
+    db: Database, session: Session, target: dict[str, str], pages: int, operator: str
+) -> None:
+    from hemiapp.store import audit
+
+    detail = {**target, "pages": pages}
+    with db.transaction() as conn:
+        audit.append(db, conn, "print", actor=operator, session_id=session.id, detail=detail)

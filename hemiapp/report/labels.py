@@ -1,0 +1,94 @@
+"""The printout's own words (not the content's), in English and Spanish.
+
+A headless print has no Qt translator installed, so the report carries its labels
+itself. Every language has every key (tests/report checks that); a language
+without a table prints in English, like the content does.
+"""
+
+from __future__ import annotations
+
+from hemiapp.content.models import DEFAULT_LANGUAGE
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Your surgery checklist",
+        "patient": "Patient",
+        "date_of_birth": "Date of birth",
+        "surgery_date": "Surgery date",
+        "language": "Language",
+        "mrn": "Medical record number",
+        "surgeon": "Surgeon",
+        "legend": "How to read this list:",
+        "done": "Done",
+        "understood": "I understand",
+        "open": "Not done",
+        "not_understood": "Not confirmed yet",
+        "question": "Question",
+        "by_patient": "patient",
+        "note": "Note:",
+        "nurse_item": "A nurse checks this item.",
+        "warning_heading": "Call your care team right away if…",
+        "signoff": "Sign-off",
+        "signed_by": "Signed off by",
+        "time": "Time",
+        "method": "Method",
+        "attestation": "Statement",
+        "needs_signoff": "This list was changed after it was signed off: it needs a new sign-off.",
+        "signature_patient": "Patient",
+        "signature_nurse": "Nurse",
+        "date": "Date",
+        "about": "About this printout",
+        "content_version": "Content version",
+        "course": "Education",
+        "checklist": "Checklist",
+        "review_draft": "draft, not clinically reviewed yet",
+        "review_in_review": "in clinical review",
+        "review_approved": "clinically reviewed and approved",
+        "printed": "Printed",
+        "page": "Page {page} of {pages}",
+    },
+    "es": {
+        "title": "Su lista para la cirugía",
+        "patient": "Paciente",
+        "date_of_birth": "Fecha de nacimiento",
+        "surgery_date": "Fecha de la cirugía",
+        "language": "Idioma",
+        "mrn": "Número de historia clínica",
+        "surgeon": "Cirujano",
+        "legend": "Cómo leer esta lista:",
+        "done": "Hecho",
+        "understood": "Entiendo",
+        "open": "Pendiente",
+        "not_understood": "Sin confirmar",
+        "question": "Pregunta",
+        "by_patient": "paciente",
+        "note": "Nota:",
+        "nurse_item": "Una enfermera revisa este punto.",
+        "warning_heading": "Llame de inmediato a su equipo de atención médica si…",
+        "signoff": "Firma",
+        "signed_by": "Firmada por",
+        "time": "Hora",
+        "method": "Método",
+        "attestation": "Declaración",
+        "needs_signoff": "Esta lista cambió después de firmarse: necesita una nueva firma.",
+        "signature_patient": "Paciente",
+        "signature_nurse": "Enfermera/o",
+        "date": "Fecha",
+        "about": "Sobre esta copia impresa",
+        "content_version": "Versión del contenido",
+        "course": "Educación",
+        "checklist": "Lista",
+        "review_draft": "borrador, aún sin revisión clínica",
+        "review_in_review": "en revisión clínica",
+        "review_approved": "revisado y aprobado clínicamente",
+        "printed": "Impreso",
+        "page": "Página {page} de {pages}",
+    },
+}
+
+LANGUAGES = tuple(_LABELS)
+
+
+def labels_for(language: str) -> dict[str, str]:
+    """The label table for ``language`` (English when there is none)."""
+    return _LABELS.get(language, _LABELS[DEFAULT_LANGUAGE])
