@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 12, *, right: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._right = right  # rows flush with the right edge (actions ending in Finish)
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -67,15 +70,26 @@ class FlowLayout(QLayout):
         """Lay the items out in ``rect`` (when ``move``); return the height they need."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._shown():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y = area.x(), y + line_height + self._gap
-                line_height = 0
-            if move:
-                width = min(hint.width(), area.width())
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint))
             x += hint.width() + self._gap
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            used = sum(h.width() for _, h in row) + self._gap * (len(row) - 1)
+            x = area.x() + (max(area.width() - used, 0) if self._right else 0)
+            line_height = max(h.height() for _, h in row)
+            for item, hint in row:
+                if move:
+                    width = min(hint.width(), area.width())
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                x += hint.width() + self._gap
+            y += line_height + self._gap
+        return max(y - self._gap, area.y()) - rect.y() + margins.bottom()

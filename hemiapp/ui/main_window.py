@@ -31,6 +31,8 @@ _KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.
 class MainWindow(QMainWindow):
     #: "Print my checklist" was pressed (printing is wired by the composition root).
     print_requested = Signal()
+    #: Every screen was made anew (a new or resumed session): reconnect to them.
+    screens_rebuilt = Signal()
 
     def __init__(
         self,
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         if self.staff is not None:
             self.staff.screens_rebuilt()
+        self.screens_rebuilt.emit()
 
     def new_session(self) -> Session:
         """A fresh, empty session: saved from its first action when there is a store."""

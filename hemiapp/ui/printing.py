@@ -1,7 +1,9 @@
-"""'Print my checklist' at the kiosk: straight to the station's printer, never blocking.
+"""Printing from the app.
 
-The review screen shows Printing… / Printed / Printer problem; every print that
-came out is in the audit log (through the session store).
+'Print my checklist' (the patient, at the kiosk) goes straight to the station's
+printer without blocking, and the review screen says Printing… / Printed / Printer
+problem. A signed-in staff member also gets a print preview with the choice of
+printer, and Save as PDF. Every printout that came out is in the audit log.
 """
 
 from __future__ import annotations
@@ -10,9 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from hemiapp.report.document import ReportOptions, build_document, in_print_order
 from hemiapp.report.job import FAILED, PRINTED, PRINTING, PrintJob
+from hemiapp.report.printing import render
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
@@ -36,17 +42,35 @@ class PrintController(QObject):
         self.printer_name = printer_name
         self.sessions = sessions
         self.pdf = pdf
+        self.pdf_target: Path | None = None  # a staff member's Save as PDF
+        self.last_preview_pages = 0
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.file_dialog: QFileDialog | None = None
         self.job = PrintJob(self)
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
+        window.screens_rebuilt.connect(self._connect_review)
+        self._connect_review()
 
-    def print_session(self) -> None:
+    def _connect_review(self) -> None:
+        review = self.window.review
+        review.preview_button.clicked.connect(self.preview)
+        review.pdf_button.clicked.connect(self.save_pdf)
+
+    def document(self) -> QTextDocument:
         session = self.window.session
         checklists = in_print_order(session.content.checklists)
         document = build_document(session, checklists, self.options, printed_at=datetime.now(UTC))
         document.setParent(self)
-        self.job.start(document, self.printer_name, pdf=self.pdf, page_size=self.options.page_size)
+        return document
+
+    # --- the patient's print -------------------------------------------------------------
+
+    def print_session(self) -> None:
+        self.job.start(
+            self.document(), self.printer_name, pdf=self.pdf, page_size=self.options.page_size
+        )
 
     def _show_state(self, state: str) -> None:
         review = self.window.review
@@ -54,13 +78,57 @@ class PrintController(QObject):
             review.show_print_state(self.tr("Printing…"), busy=True)
         elif state == PRINTED:
             review.show_print_state(self.tr("Printed. Please collect your pages."), busy=False)
-            if self.sessions is not None:
-                target = str(self.pdf) if self.pdf else self.printer_name or "default printer"
-                try:
-                    self.sessions.printed(self.window.session, target, self.job.pages)
-                except StoreError as exc:
-                    self.window.store_failed(exc.message)
+            pdf = self.pdf_target or self.pdf
+            self.pdf_target = None
+            self._audit(str(pdf) if pdf else self.printer_name or "default printer", self.job.pages)
         elif state == FAILED:
+            self.pdf_target = None
             review.show_print_state(
                 self.tr("Printer problem. Please ask the front desk."), busy=False, problem=True
             )
+
+    def _audit(self, target: str, pages: int) -> None:
+        if self.sessions is None:
+            return
+        try:
+            self.sessions.printed(self.window.session, target, pages)
+        except StoreError as exc:
+            self.window.store_failed(exc.message)
+
+    # --- staff: preview with printer choice, Save as PDF ---------------------------------
+
+    def preview(self) -> None:
+        document = self.document()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.printer_name:
+            printer.setPrinterName(self.printer_name)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda target: self._render_preview(document, target))
+        dialog.finished.connect(lambda result: self._previewed(dialog, printer, result))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _render_preview(self, document: QTextDocument, target: QPrinter) -> None:
+        self.last_preview_pages = render(document, target)
+
+    def _previewed(self, dialog: QPrintPreviewDialog, printer: QPrinter, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted.value:
+            self._audit(printer.printerName() or "printer", self.last_preview_pages)
+        dialog.deleteLater()
+        self.preview_dialog = None
+
+    def save_pdf(self) -> None:
+        dialog = QFileDialog(self.window, self.tr("Save as PDF"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(self._save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _save_to(self, path: str) -> None:
+        self.file_dialog = None
+        self.pdf_target = Path(path)
+        self.job.start(self.document(), pdf=self.pdf_target, page_size=self.options.page_size)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from hemiapp.content.models import ChecklistKind, ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
+from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
 
@@ -43,8 +44,10 @@ class ReviewScreen(Screen):
         self.scroll_area = scroll_area(self.page)
         outer.addWidget(self.scroll_area, 1)
 
-        nav = QHBoxLayout()
-        nav.setSpacing(16)
+        self.print_status = label(wrap=True)
+        self.print_status.setObjectName("print-status")
+        self.print_status.setVisible(False)
+        outer.addWidget(self.print_status)
         self.back: QPushButton = button()
         self.back.setObjectName("back")
         self.back.clicked.connect(self.back_requested)
@@ -54,15 +57,20 @@ class ReviewScreen(Screen):
         self.finish: QPushButton = button("primary")
         self.finish.setObjectName("finish")
         self.finish.clicked.connect(self.finish_requested)
-        nav.addWidget(self.back)
-        nav.addStretch(1)
-        self.print_status = label(wrap=True)
-        self.print_status.setObjectName("print-status")
-        self.print_status.setVisible(False)
-        nav.addWidget(self.print_status, 2)
-        nav.addWidget(self.print_button)
-        nav.addWidget(self.finish)
-        outer.addLayout(nav)
+        # Staff only (shown while a staff member is signed in): preview and Save as PDF.
+        self.preview_button: QPushButton = button()
+        self.preview_button.setObjectName("print-preview")
+        self.pdf_button: QPushButton = button()
+        self.pdf_button.setObjectName("save-pdf")
+        # The buttons wrap onto a second row rather than shrink (large text, Spanish).
+        nav_row = QHBoxLayout()
+        nav_row.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
+        actions = QWidget()
+        nav = FlowLayout(actions, spacing=12, right=True)
+        for widget in (self.preview_button, self.pdf_button, self.print_button, self.finish):
+            nav.addWidget(widget)
+        nav_row.addWidget(actions, 1)
+        outer.addLayout(nav_row)
         self.refresh()
 
     def enter(self, *, backwards: bool) -> None:
@@ -70,7 +78,7 @@ class ReviewScreen(Screen):
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def show_print_state(self, text: str, *, busy: bool, problem: bool = False) -> None:
-        """'Printing…', 'Printed' or a printer problem, beside the Print button."""
+        """'Printing…', 'Printed' or a printer problem, above the buttons."""
         self.print_status.setProperty("role", "warning-text" if problem else "strong")
         self.print_status.style().unpolish(self.print_status)
         self.print_status.style().polish(self.print_status)
@@ -83,6 +91,11 @@ class ReviewScreen(Screen):
         set_text(self.title, self.tr("Your review"))
         set_text(self.back, self.tr("Back"))
         set_text(self.print_button, self.tr("Print my checklist"))
+        set_text(self.preview_button, self.tr("Print preview…"))
+        set_text(self.pdf_button, self.tr("Save as PDF…"))
+        staff = self.session.actor is not None and self.print_button.isVisibleTo(self)
+        self.preview_button.setVisible(staff)
+        self.pdf_button.setVisible(staff)
         set_text(self.finish, self.tr("Finish"))
         right, answered = self.session.quiz_score()
         if answered:

@@ -297,9 +297,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="192"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="195"/>
         <source>HemiGuide</source>
-        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). Set by the composition root once a printer path is wired to print_requested.</extracomment>
+        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). Every screen was made anew (a new or resumed session): reconnect to them. Set by the composition root once a printer path is wired to print_requested.</extracomment>
         <translation>HemiGuide</translation>
     </message>
 </context>
@@ -483,19 +483,34 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="54"/>
+        <location filename="../../hemiapp/ui/printing.py" line="78"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="56"/>
+        <location filename="../../hemiapp/ui/printing.py" line="80"/>
         <source>Printed. Please collect your pages.</source>
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="65"/>
+        <location filename="../../hemiapp/ui/printing.py" line="87"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="106"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="122"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="124"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -594,67 +609,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="83"/>
+        <location filename="../../hemiapp/ui/review.py" line="90"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="84"/>
+        <location filename="../../hemiapp/ui/review.py" line="91"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="85"/>
+        <location filename="../../hemiapp/ui/review.py" line="92"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="86"/>
+        <location filename="../../hemiapp/ui/review.py" line="93"/>
+        <source>Print preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/review.py" line="94"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/review.py" line="98"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="89"/>
+        <location filename="../../hemiapp/ui/review.py" line="101"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="92"/>
+        <location filename="../../hemiapp/ui/review.py" line="104"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="117"/>
+        <location filename="../../hemiapp/ui/review.py" line="129"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="125"/>
+        <location filename="../../hemiapp/ui/review.py" line="137"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="126"/>
+        <location filename="../../hemiapp/ui/review.py" line="138"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="127"/>
+        <location filename="../../hemiapp/ui/review.py" line="139"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="135"/>
+        <location filename="../../hemiapp/ui/review.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="143"/>
+        <location filename="../../hemiapp/ui/review.py" line="155"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="151"/>
+        <location filename="../../hemiapp/ui/review.py" line="163"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
