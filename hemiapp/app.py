@@ -11,6 +11,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from hemiapp.config import load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.paths import bundled_content_root
@@ -28,14 +29,20 @@ from hemiapp.ui.staff import attach_staff
 
 def build_window(args: argparse.Namespace) -> QMainWindow:
     """The app's window: the journey, or a screen saying what is wrong with content or data."""
-    root = args.content or bundled_content_root()
+    try:
+        config = load_config(getattr(args, "config", None))
+    except ContentError as exc:
+        for finding in exc.findings:
+            print(finding, file=sys.stderr)
+        return ContentErrorWindow(exc)
+    root = args.content or config.content or bundled_content_root()
     try:
         loaded = load_content(root)
     except ContentError as exc:
         for finding in exc.findings:
             print(finding, file=sys.stderr)
         return ContentErrorWindow(exc)
-    db_path: Path = getattr(args, "db", None) or default_db_path()
+    db_path: Path = getattr(args, "db", None) or config.database or default_db_path()
     try:
         db = open_database(db_path)
     except StoreError as exc:
@@ -43,8 +50,14 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
         return MaintenanceWindow(exc.message)
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions)
-    attach_staff(window, StaffStore(db), sessions)
-    PrintController(window, ReportOptions(page_size=page_size_for_locale()), None, sessions)
+    attach_staff(window, StaffStore(db), sessions, idle_seconds=config.staff_idle_minutes * 60)
+    options = ReportOptions(
+        clinic_name=config.clinic_name,
+        logo=config.logo,
+        page_size="Letter" if config.paper_size == "Letter" else
+        "A4" if config.paper_size == "A4" else page_size_for_locale(),
+    )  # fmt: skip
+    PrintController(window, options, config.printer, sessions)
     return window
 
 

@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--content", type=Path, metavar="DIR", help="a clinic's own content folder")
     parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the station's settings (default: hemiguide.yaml in the user's settings folder)",
+    )
+    parser.add_argument(
         "--db", type=Path, metavar="PATH", help="the database file (default: per-user data folder)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

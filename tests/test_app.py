@@ -23,6 +23,7 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Never the station's real database: the default path points into tmp_path."""
     path = tmp_path / "data" / "hemiguide.db"
     monkeypatch.setattr("hemiapp.app.default_db_path", lambda: path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
     return path
 
 

@@ -1,0 +1,111 @@
+"""The station's configuration: a small YAML file, checked like content (file:line:col).
+
+Looked for at ``--config PATH``, else ``hemiguide.yaml`` in the platform's folder
+for application settings (``~/.config/HemiGuide`` on Linux); without one, every
+setting has its default. No Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from yaml.nodes import Node
+
+from hemiapp.content import spec as s
+from hemiapp.content.errors import ContentError
+from hemiapp.content.yamlstrict import SourceFile, read_source
+
+
+@dataclass(frozen=True)
+class Config:
+    clinic_name: str = "HemiGuide"
+    logo: Path | None = None  # inside the content folder
+    paper_size: str | None = None  # "A4" or "Letter"; None: from the system's locale
+    printer: str | None = None  # None: the system's default printer
+    staff_idle_minutes: float = 5.0
+    content: Path | None = None
+    database: Path | None = None
+    source: Path | None = None  # the file it came from
+
+
+def default_config_path() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Preferences"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "HemiGuide" / "hemiguide.yaml"
+
+
+class _Minutes(s.Spec):
+    expected = "a number of minutes between 1 and 120"
+
+    def walk(self, node: Node, src: SourceFile) -> Any:
+        text = s.Text(self.expected).walk(node, src)
+        if text is s.INVALID:
+            return s.INVALID
+        try:
+            value = float(text)
+        except ValueError:
+            value = -1.0
+        if not 1 <= value <= 120:
+            src.error(node, f"'{text}' is not {self.expected}")
+            return s.INVALID
+        return value
+
+    def json(self) -> dict[str, Any]:
+        return {"type": "number", "minimum": 1, "maximum": 120}
+
+
+CONFIG = s.Obj(
+    "configuration",
+    {
+        "clinic_name": s.Field(
+            s.Text("the clinic's name", max_length=120), "Printed at the top.", False
+        ),
+        "logo": s.Field(
+            s.Text("a path to the logo, inside the content folder"), "PNG or SVG logo.", False
+        ),
+        "paper_size": s.Field(s.Enum(("A4", "Letter"), "paper size"), "A4 or Letter.", False),
+        "printer": s.Field(s.Text("a printer's name"), "The station's printer.", False),
+        "staff_idle_minutes": s.Field(_Minutes(), "Staff sign-out after idle minutes.", False),
+        "content": s.Field(s.Text("a folder"), "The clinic's content folder.", False),
+        "database": s.Field(s.Text("a file path"), "The database file.", False),
+    },
+)
+
+
+def load_config(path: Path | None) -> Config:
+    """The configuration at ``path`` (or the default place, if a file is there).
+
+    Raises ContentError listing every problem, as ``hemiapp validate`` would."""
+    explicit = path is not None
+    path = path or default_config_path()
+    if not explicit and not path.is_file():
+        return Config()
+    src = read_source(path)
+    raw = CONFIG.walk(src.root, src)
+    if raw is s.INVALID or src.errors:
+        raise ContentError(src.findings)
+    values = raw.values
+
+    def as_path(key: str) -> Path | None:
+        value = values.get(key)
+        return Path(value).expanduser() if value else None
+
+    minutes = values.get("staff_idle_minutes")
+    return Config(
+        clinic_name=values.get("clinic_name") or "HemiGuide",
+        logo=as_path("logo"),
+        paper_size=values.get("paper_size"),
+        printer=values.get("printer"),
+        staff_idle_minutes=float(minutes) if minutes is not None else 5.0,
+        content=as_path("content"),
+        database=as_path("database"),
+        source=path,
+    )

@@ -1,0 +1,86 @@
+"""The station's configuration file: defaults, values, and bad input with exact positions."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hemiapp.app import build_window
+from hemiapp.config import Config, load_config
+from hemiapp.content.errors import ContentError
+from hemiapp.ui.content_error import ContentErrorWindow
+from hemiapp.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_station_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
+
+
+def test_no_file_means_defaults() -> None:
+    assert load_config(None) == Config()
+
+
+def test_values(tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text(
+        "clinic_name: Riverside Spine Clinic\npaper_size: Letter\nprinter: Front-Desk\n"
+        "staff_idle_minutes: 10\nlogo: resources/logo.png\n",
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config == Config(
+        clinic_name="Riverside Spine Clinic",
+        logo=Path("resources/logo.png"),
+        paper_size="Letter",
+        printer="Front-Desk",
+        staff_idle_minutes=10.0,
+        source=path,
+    )
+
+
+def test_bad_values_are_reported_with_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("hemiguide.yaml").write_text(
+        "clinic_name: Riverside\npaper_size: A5\nstaff_idle_minutes: five\nprinterr: x\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as info:
+        load_config(Path("hemiguide.yaml"))
+    assert [str(f) for f in info.value.findings] == [
+        "hemiguide.yaml:2:13: error: 'A5' is not a valid paper size; expected one of: A4, Letter",
+        "hemiguide.yaml:3:21: error: 'five' is not a number of minutes between 1 and 120",
+        "hemiguide.yaml:4:1: error: unknown key 'printerr' in the configuration; "
+        "did you mean 'printer'?",
+    ]
+
+
+def test_a_named_file_that_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as info:
+        load_config(tmp_path / "nope.yaml")
+    assert [f.message for f in info.value.findings] == ["file not found"]
+
+
+def test_the_app_uses_the_configuration(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text("staff_idle_minutes: 7\nclinic_name: Riverside\n", encoding="utf-8")
+    args = argparse.Namespace(content=None, command=None, db=tmp_path / "h.db", config=path)
+    window = build_window(args)
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.staff is not None
+    assert window.staff.idle_timer.interval() == 7 * 60 * 1000
+
+
+def test_a_broken_configuration_shows_its_problems(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text("paper_size: [A4]\n", encoding="utf-8")
+    args = argparse.Namespace(content=None, command=None, db=tmp_path / "h.db", config=path)
+    window = build_window(args)
+    qtbot.addWidget(window)
+    assert isinstance(window, ContentErrorWindow)
+    assert window.details.toPlainText() == f"{path}:1:13: error: expected paper size, found a list"
