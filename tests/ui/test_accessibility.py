@@ -46,9 +46,11 @@ def shown(root: QWidget) -> list[QWidget]:
     return [w for w in root.findChildren(QWidget) if w.isVisible()]
 
 
-def problems(window: MainWindow, state: str) -> list[str]:
+def problems(window: MainWindow, state: str, page: QWidget | None = None) -> list[str]:
+    """What is too small, unnamed or clipped on the top bar and ``page`` (default: the
+    current screen)."""
     found = []
-    roots = [window.top_bar, window.current_screen()]
+    roots = [window.top_bar, page or window.current_screen()]
     for widget in (w for root in roots for w in shown(root)):
         name = widget.objectName() or type(widget).__name__
         where = f"{state}: {name}"

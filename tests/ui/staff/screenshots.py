@@ -17,7 +17,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from hemiapp.content.loader import load_content
@@ -31,6 +30,7 @@ from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff import attach_staff
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.theme import TextSize
+from tests.screenshots import settle
 
 PIN = "4071958263"
 
@@ -122,18 +122,11 @@ def tour(window: MainWindow, staff_ui: StaffController, language: str) -> Iterat
     window.finish()
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(10):
-        QCoreApplication.sendPostedEvents()
-        app.processEvents()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", default="screenshots/staff", type=Path)
     parser.add_argument("--size", default="1280x800")
-    # One language per run: PySide6 6.12 on Python 3.11 drops a reference to None on
-    # every call of a method returning nothing, so a long run in one process aborts.
+    # One language per run keeps each run short.
     parser.add_argument("--language", choices=("en", "es"), action="append")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.split("x"))

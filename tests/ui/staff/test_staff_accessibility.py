@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.session import PatientDetails
@@ -17,7 +15,7 @@ from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.theme import TextSize
 from tests.ui.staff.conftest import PIN, settle
-from tests.ui.test_accessibility import INTERACTIVE
+from tests.ui.test_accessibility import problems as screen_problems
 
 
 def states(window: MainWindow, controller: StaffController) -> Iterator[str]:
@@ -65,22 +63,7 @@ def problems(window: MainWindow, state: str) -> list[str]:
     found = []
     if (window.width(), window.height()) != (1280, 800):
         found.append(f"{state}: the window grew to {window.width()}×{window.height()}")
-    roots: list[QWidget] = [window.top_bar, window.stack.currentWidget()]
-    for widget in (w for root in roots for w in root.findChildren(QWidget) if w.isVisible()):
-        where = f"{state}: {widget.objectName() or type(widget).__name__}"
-        if isinstance(widget, INTERACTIVE):
-            if widget.width() < 48 or widget.height() < 48:
-                found.append(f"{where} is {widget.width()}×{widget.height()} px")
-            iface = QAccessible.queryAccessibleInterface(widget)
-            if iface is None or not iface.text(QAccessible.Text.Name).strip():
-                found.append(f"{where} has no accessible name")
-        elif isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                if widget.heightForWidth(widget.width()) > widget.height() + 2:
-                    found.append(f"{where} is clipped ({widget.height()} px high)")
-            elif widget.sizeHint().width() > widget.width() + 2:
-                found.append(f"{where} is clipped ({widget.width()} px wide)")
-    return found
+    return found + screen_problems(window, state, window.stack.currentWidget())
 
 
 @pytest.mark.parametrize("size", [TextSize.NORMAL, TextSize.EXTRA_LARGE], ids=["normal", "xl"])
