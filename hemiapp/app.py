@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from hemiapp.config import load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
+from hemiapp.kiosk.controller import KioskIdle
 from hemiapp.paths import bundled_content_root
 from hemiapp.report.document import ReportOptions
 from hemiapp.report.printing import page_size_for_locale
@@ -58,6 +59,7 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
         "A4" if config.paper_size == "A4" else page_size_for_locale(),
     )  # fmt: skip
     PrintController(window, options, config.printer, sessions)
+    KioskIdle(window, config.idle_seconds, config.countdown_seconds)
     return window
 
 

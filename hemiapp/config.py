@@ -27,6 +27,8 @@ class Config:
     paper_size: str | None = None  # "A4" or "Letter"; None: from the system's locale
     printer: str | None = None  # None: the system's default printer
     staff_idle_minutes: float = 5.0
+    idle_seconds: float = 120.0
+    countdown_seconds: int = 30
     content: Path | None = None
     database: Path | None = None
     source: Path | None = None  # the file it came from
@@ -42,8 +44,10 @@ def default_config_path() -> Path:
     return base / "HemiGuide" / "hemiguide.yaml"
 
 
-class _Minutes(s.Spec):
-    expected = "a number of minutes between 1 and 120"
+class _Number(s.Spec):
+    def __init__(self, low: float, high: float, unit: str) -> None:
+        self.low, self.high = low, high
+        self.expected = f"a number of {unit} between {low:g} and {high:g}"
 
     def walk(self, node: Node, src: SourceFile) -> Any:
         text = s.Text(self.expected).walk(node, src)
@@ -53,13 +57,13 @@ class _Minutes(s.Spec):
             value = float(text)
         except ValueError:
             value = -1.0
-        if not 1 <= value <= 120:
+        if not self.low <= value <= self.high:
             src.error(node, f"'{text}' is not {self.expected}")
             return s.INVALID
         return value
 
     def json(self) -> dict[str, Any]:
-        return {"type": "number", "minimum": 1, "maximum": 120}
+        return {"type": "number", "minimum": self.low, "maximum": self.high}
 
 
 CONFIG = s.Obj(
@@ -73,7 +77,15 @@ CONFIG = s.Obj(
         ),
         "paper_size": s.Field(s.Enum(("A4", "Letter"), "paper size"), "A4 or Letter.", False),
         "printer": s.Field(s.Text("a printer's name"), "The station's printer.", False),
-        "staff_idle_minutes": s.Field(_Minutes(), "Staff sign-out after idle minutes.", False),
+        "staff_idle_minutes": s.Field(
+            _Number(1, 120, "minutes"), "Staff sign-out after idle minutes.", False
+        ),
+        "idle_seconds": s.Field(
+            _Number(15, 3600, "seconds"), "Kiosk: 'Are you still there?' after this.", False
+        ),
+        "countdown_seconds": s.Field(
+            _Number(5, 300, "seconds"), "Kiosk: the countdown before the wipe.", False
+        ),
         "content": s.Field(s.Text("a folder"), "The clinic's content folder.", False),
         "database": s.Field(s.Text("a file path"), "The database file.", False),
     },
@@ -99,12 +111,16 @@ def load_config(path: Path | None) -> Config:
         return Path(value).expanduser() if value else None
 
     minutes = values.get("staff_idle_minutes")
+    idle = values.get("idle_seconds")
+    countdown = values.get("countdown_seconds")
     return Config(
         clinic_name=values.get("clinic_name") or "HemiGuide",
         logo=as_path("logo"),
         paper_size=values.get("paper_size"),
         printer=values.get("printer"),
         staff_idle_minutes=float(minutes) if minutes is not None else 5.0,
+        idle_seconds=float(idle) if idle is not None else 120.0,
+        countdown_seconds=round(countdown) if countdown is not None else 30,
         content=as_path("content"),
         database=as_path("database"),
         source=path,

@@ -79,7 +79,11 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         """Create every screen for the current session (again after a finish)."""
         for old in self.screens:
+            # Out of the window at once (nothing of the last visit is reachable from it),
+            # deleted when control is back in the event loop (one of them may be mid-click).
             self.stack.removeWidget(old)
+            old.hide()
+            old.setParent(None)
             old.deleteLater()
         session = self.session
         self.welcome = WelcomeScreen(session, self.today)
@@ -144,16 +148,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 
+    def untouched(self) -> bool:
+        """Nothing of anybody is on screen: a fresh session on the welcome screen."""
+        session = self.session
+        return (
+            self.current_screen() is self.welcome
+            and session.id is None
+            and session.surgery_date is None
+            and not session.items
+            and not session.quiz_answers
+            and session.language == DEFAULT_LANGUAGE
+            and self.text_size is TextSize.NORMAL
+            and not self.high_contrast
+        )
+
     def enable_printing(self) -> None:
         self.printing_available = True
         self.review.print_button.setVisible(True)
 
-    def finish(self) -> None:
-        """End this patient's visit (and staff mode): a new, empty session and the welcome."""
+    def finish(self, reason: str = "finished") -> None:
+        """End this patient's visit (and staff mode): a new, empty session and the welcome.
+
+        ``reason`` (finished, idle-wipe) is recorded when the session is closed."""
         failed = ""
         if self.sessions is not None:
             try:
-                self.sessions.close(self.session, "finished")
+                self.sessions.close(self.session, reason)
             except StoreError as exc:
                 failed = exc.message
         if self.staff is not None:

@@ -68,6 +68,7 @@ TEXT_PAIRS = (
     ("muted", "surface"),
     ("muted", "background"),
     ("primary", "surface"),
+    ("primary", "background"),
     ("on_primary", "primary"),
     ("warning_text", "warning_bg"),
     ("warning_text", "background"),
@@ -102,6 +103,7 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
     QLabel[role="subheading"] {{ font-size: {px(26)}; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
     QLabel[role="strong"] {{ font-weight: bold; }}
+    QLabel[role="countdown"] {{ font-size: {px(96)}; font-weight: bold; color: {p.primary}; }}
     QLabel[role="warning-text"] {{ color: {p.warning_text}; font-weight: bold; }}
     QLabel[role="done"] {{ color: {p.done_text}; font-weight: bold; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border};

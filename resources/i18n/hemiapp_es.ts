@@ -297,7 +297,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="195"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="215"/>
         <source>HemiGuide</source>
         <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). Every screen was made anew (a new or resumed session): reconnect to them. Set by the composition root once a printer path is wired to print_requested.</extracomment>
         <translation>HemiGuide</translation>
@@ -609,77 +609,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="90"/>
+        <location filename="../../hemiapp/ui/review.py" line="91"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="91"/>
+        <location filename="../../hemiapp/ui/review.py" line="92"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="92"/>
+        <location filename="../../hemiapp/ui/review.py" line="93"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="93"/>
+        <location filename="../../hemiapp/ui/review.py" line="94"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="94"/>
+        <location filename="../../hemiapp/ui/review.py" line="95"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="98"/>
+        <location filename="../../hemiapp/ui/review.py" line="99"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="101"/>
+        <location filename="../../hemiapp/ui/review.py" line="102"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="104"/>
+        <location filename="../../hemiapp/ui/review.py" line="105"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="129"/>
+        <location filename="../../hemiapp/ui/review.py" line="130"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="137"/>
+        <location filename="../../hemiapp/ui/review.py" line="138"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="138"/>
+        <location filename="../../hemiapp/ui/review.py" line="139"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="139"/>
+        <location filename="../../hemiapp/ui/review.py" line="140"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="147"/>
+        <location filename="../../hemiapp/ui/review.py" line="148"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="155"/>
+        <location filename="../../hemiapp/ui/review.py" line="156"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="163"/>
+        <location filename="../../hemiapp/ui/review.py" line="164"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
@@ -925,6 +925,24 @@
         <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
         <source>Quiz results</source>
         <translation>Resultados de preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <location filename="../../hemiapp/kiosk/countdown.py" line="63"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/countdown.py" line="68"/>
+        <source>To keep your information private, this visit will end in %1 seconds and the screen will start again.</source>
+        <translation>Para proteger su información, esta visita terminará en %1 segundos y la pantalla volverá al inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/countdown.py" line="72"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,9 @@ def test_every_message_is_translated() -> None:
 def test_ts_file_is_current_with_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    sources = sorted(str(p) for p in (ROOT / "hemiapp" / "ui").rglob("*.py"))
+    sources = sorted(
+        str(p) for folder in ("ui", "kiosk") for p in (ROOT / "hemiapp" / folder).rglob("*.py")
+    )
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
         check=True,
