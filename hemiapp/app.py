@@ -55,9 +55,8 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
     options = ReportOptions(
         clinic_name=config.clinic_name,
         logo=config.logo,
-        page_size="Letter" if config.paper_size == "Letter" else
-        "A4" if config.paper_size == "A4" else page_size_for_locale(),
-    )  # fmt: skip
+        page_size=config.paper_size or page_size_for_locale(),
+    )
     PrintController(window, options, config.printer, sessions)
     KioskIdle(window, config.idle_seconds, config.countdown_seconds)
     return window

@@ -11,7 +11,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from yaml.nodes import Node
 
@@ -19,12 +19,14 @@ from hemiapp.content import spec as s
 from hemiapp.content.errors import ContentError
 from hemiapp.content.yamlstrict import SourceFile, read_source
 
+PaperSize = Literal["A4", "Letter"]
+
 
 @dataclass(frozen=True)
 class Config:
     clinic_name: str = "HemiGuide"
     logo: Path | None = None  # inside the content folder
-    paper_size: str | None = None  # "A4" or "Letter"; None: from the system's locale
+    paper_size: PaperSize | None = None  # None: from the system's locale
     printer: str | None = None  # None: the system's default printer
     staff_idle_minutes: float = 5.0
     idle_seconds: float = 120.0

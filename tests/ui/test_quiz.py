@@ -9,18 +9,13 @@ from hemiapp.content.session import Session
 from hemiapp.ui import theme
 from hemiapp.ui.quiz import QuizScreen, WrapButton
 from hemiapp.ui.theme import TextSize
+from tests.ui.helpers import shown as shown_screen
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def make(qtbot: QtBot, session: Session) -> QuizScreen:
-    screen = QuizScreen(session)
-    qtbot.addWidget(screen)
-    screen.resize(1000, 700)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.enter(backwards=False)
-    return screen
+    return shown_screen(qtbot, QuizScreen(session))
 
 
 def shown(button: WrapButton) -> str:

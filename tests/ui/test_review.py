@@ -10,6 +10,7 @@ from hemiapp.content.loader import load_content
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.review import ReviewScreen
 from tests.content.conftest import CHECKLIST, make_content
+from tests.ui.helpers import shown
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -31,13 +32,7 @@ HOSTILE = (
 
 
 def make(qtbot: QtBot, session: Session) -> ReviewScreen:
-    screen = ReviewScreen(session)
-    qtbot.addWidget(screen)
-    screen.resize(1000, 700)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.enter(backwards=False)
-    return screen
+    return shown(qtbot, ReviewScreen(session))
 
 
 def shown_texts(screen: ReviewScreen) -> list[str]:
