@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import logging
+import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from hemiapp.config import load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.kiosk.controller import KioskIdle
+from hemiapp.kiosk.lockdown import KioskLock
+from hemiapp.logs import default_log_dir, setup_logging
 from hemiapp.paths import bundled_content_root
 from hemiapp.report.document import ReportOptions
 from hemiapp.report.printing import page_size_for_locale
@@ -33,9 +39,12 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
     try:
         config = load_config(getattr(args, "config", None))
     except ContentError as exc:
+        setup_logging(default_log_dir())
         for finding in exc.findings:
             print(finding, file=sys.stderr)
         return ContentErrorWindow(exc)
+    setup_logging(config.logs or default_log_dir())
+    log.info("starting HemiGuide (settings: %s)", config.source or "defaults")
     root = args.content or config.content or bundled_content_root()
     try:
         loaded = load_content(root)
@@ -51,7 +60,8 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
         return MaintenanceWindow(exc.message)
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions)
-    attach_staff(window, StaffStore(db), sessions, idle_seconds=config.staff_idle_minutes * 60)
+    staff_idle = config.staff_idle_minutes * 60
+    staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
     options = ReportOptions(
         clinic_name=config.clinic_name,
         logo=config.logo,
@@ -59,32 +69,101 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
     )
     PrintController(window, options, config.printer, sessions)
     KioskIdle(window, config.idle_seconds, config.countdown_seconds)
+    if getattr(args, "kiosk", False) or config.kiosk:
+        KioskLock(window, staff, hide_cursor=config.hide_cursor)
     return window
 
 
-def store_error_hook(
-    window: QMainWindow,
-    fallback: Callable[[type[BaseException], BaseException, TracebackType | None], object],
-) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
-    """An exception hook that sends unsaved changes to the maintenance screen."""
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def exception_hook(window: QMainWindow, fallback: ExceptHook) -> ExceptHook:
+    """The hook for exceptions nobody caught (in Qt's slots, mostly): logged with their
+    traceback; a database problem goes to the maintenance page, anything else to "Something
+    went wrong" with the way back to a safe screen. Nothing is written to the database."""
+    handling = False
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(error, StoreError) and isinstance(window, MainWindow):
+        nonlocal handling
+        if not isinstance(window, MainWindow) or not issubclass(kind, Exception):
+            fallback(kind, error, tb)
+            return
+        if isinstance(error, StoreError):
+            log.error("the database could not be used: %s", error.message)
             window.store_failed(error.message)
             return
-        fallback(kind, error, tb)
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        if handling:  # the error page itself failed: the log has it, stop here
+            return
+        handling = True
+        try:
+            window.something_went_wrong()
+        except Exception:
+            log.exception("the error page could not be shown")
+        finally:
+            handling = False
 
     return hook
 
 
+#: Set (to anything) by tests/bench/startup.py: print "hemiapp-ready <epoch seconds>" once the
+#: first screen is painted, then quit.
+EXIT_WHEN_READY = "HEMIAPP_EXIT_WHEN_READY"
+log = logging.getLogger("hemiapp")
+
+
+class FirstPaint(QObject):
+    """The app is ready when its first screen has been painted: logged, and for the start-up
+    benchmark printed (with the wall-clock time) before quitting."""
+
+    def __init__(self, screen: QWidget, started: float) -> None:
+        super().__init__(screen)
+        self.started = started
+        screen.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._ready)  # after this paint has been done
+        return False
+
+    def _ready(self) -> None:
+        now = time.time()
+        log.info("ready: first screen painted %.0f ms after start", (now - self.started) * 1000)
+        if os.environ.get(EXIT_WHEN_READY):
+            print(f"hemiapp-ready {now:.6f}", flush=True)
+            QApplication.quit()
+
+
+def process_start_time() -> float:
+    """When this process started (epoch seconds); now, where the system does not say."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return time.time()
+
+
 def run(args: argparse.Namespace) -> int:
-    faulthandler.enable()
+    started = process_start_time()
+    faulthandler.enable()  # to stderr until the log folder is known
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("HemiGuide")
     app.setOrganizationName("HemiGuide")
     window = build_window(args)
-    sys.excepthook = store_error_hook(window, sys.__excepthook__)
+    sys.excepthook = exception_hook(window, sys.__excepthook__)
     window.resize(1280, 800)
-    window.show()
+    FirstPaint(getattr(window, "welcome", window), started)
+    lock = window.findChild(KioskLock)
+    if lock is not None:
+        lock.show()
+    else:
+        window.show()
     return app.exec()

@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, metavar="PATH", help="the database file (default: per-user data folder)"
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="walk-up kiosk: locked full-screen; only signed-in staff can leave or quit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
@@ -57,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
         "schema", help="write the JSON Schema files editors use for completion"
     )
     schema.add_argument("--out", type=Path, metavar="DIR", help="default: checklists/schema")
+    commands.add_parser(
+        "kiosk-unit",
+        help="print a systemd user unit that keeps the kiosk running (uses --config)",
+    )
     _staff_parser(commands)
     _audit_parser(commands)
     _print_parser(commands)
@@ -404,6 +413,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args)
     if args.command == "schema":
         return _schema(args)
+    if args.command == "kiosk-unit":
+        from hemiapp.kiosk.unit import hemiapp_command, unit_text
+
+        print(unit_text(hemiapp_command(), args.config), end="")
+        return EXIT_OK
     if args.command in ("staff", "audit", "print"):
         return _store_command(args)
     return _run_app(args)

@@ -31,8 +31,11 @@ class Config:
     staff_idle_minutes: float = 5.0
     idle_seconds: float = 120.0
     countdown_seconds: int = 30
+    kiosk: bool = False
+    hide_cursor: bool = False
     content: Path | None = None
     database: Path | None = None
+    logs: Path | None = None  # None: "logs" in the platform's folder for application data
     source: Path | None = None  # the file it came from
 
 
@@ -88,10 +91,21 @@ CONFIG = s.Obj(
         "countdown_seconds": s.Field(
             _Number(5, 300, "seconds"), "Kiosk: the countdown before the wipe.", False
         ),
+        "kiosk": s.Field(s.Bool(), "Walk-up kiosk: locked full-screen.", False),
+        "hide_cursor": s.Field(s.Bool(), "Kiosk: hide the mouse pointer (touch).", False),
         "content": s.Field(s.Text("a folder"), "The clinic's content folder.", False),
         "database": s.Field(s.Text("a file path"), "The database file.", False),
+        "logs": s.Field(s.Text("a folder"), "Where the app's logs are written.", False),
     },
 )
+
+
+def _only_comments(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return False  # read_source says what is wrong
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def load_config(path: Path | None) -> Config:
@@ -102,6 +116,8 @@ def load_config(path: Path | None) -> Config:
     path = path or default_config_path()
     if not explicit and not path.is_file():
         return Config()
+    if _only_comments(path):  # every setting commented out: the defaults
+        return Config(source=path)
     src = read_source(path)
     raw = CONFIG.walk(src.root, src)
     if raw is s.INVALID or src.errors:
@@ -123,7 +139,10 @@ def load_config(path: Path | None) -> Config:
         staff_idle_minutes=float(minutes) if minutes is not None else 5.0,
         idle_seconds=float(idle) if idle is not None else 120.0,
         countdown_seconds=round(countdown) if countdown is not None else 30,
+        kiosk=values.get("kiosk") is True,
+        hide_cursor=values.get("hide_cursor") is True,
         content=as_path("content"),
         database=as_path("database"),
+        logs=as_path("logs"),
         source=path,
     )

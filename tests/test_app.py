@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window
+from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.paths import bundled_content_root
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
@@ -127,3 +128,17 @@ def test_a_tick_that_cannot_be_saved_stops_on_the_maintenance_screen(
     assert window.stack.currentWidget() is window.maintenance
     assert not pre.cards[1].done.isChecked()
     assert window.session.status("pre-op", pre.model.item(1).id).value == "open"
+
+
+@pytest.mark.parametrize(("flag", "setting"), [(True, ""), (False, "kiosk: true\n")])
+def test_kiosk_mode_from_the_flag_or_the_settings(
+    qtbot: QtBot, tmp_path: Path, flag: bool, setting: str
+) -> None:
+    config = tmp_path / "hemiguide.yaml"
+    config.write_text(setting, encoding="utf-8")
+    options = argparse.Namespace(content=None, command=None, db=None, kiosk=flag, config=config)
+    window = build_window(options)
+    qtbot.addWidget(window)
+    lock = window.findChild(KioskLock)
+    assert lock is not None and not lock.locked  # locked when shown (hemiapp.app.run)
+    assert build_window(args(None)).findChild(KioskLock) is None

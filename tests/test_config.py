@@ -84,3 +84,27 @@ def test_a_broken_configuration_shows_its_problems(qtbot: QtBot, tmp_path: Path)
     qtbot.addWidget(window)
     assert isinstance(window, ContentErrorWindow)
     assert window.details.toPlainText() == f"{path}:1:13: error: expected paper size, found a list"
+
+
+def test_kiosk_settings(tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text(f"kiosk: true\nhide_cursor: true\nlogs: {tmp_path}/logs\n", encoding="utf-8")
+    config = load_config(path)
+    assert (config.kiosk, config.hide_cursor, config.logs) == (True, True, tmp_path / "logs")
+
+
+def test_kiosk_must_be_true_or_false(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("hemiguide.yaml").write_text("kiosk: yes\nhide_cursor: 1\n", encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_config(Path("hemiguide.yaml"))
+    assert [str(f) for f in info.value.findings] == [
+        "hemiguide.yaml:1:8: error: expected true or false, found 'yes'",
+        "hemiguide.yaml:2:14: error: expected true or false, found '1'",
+    ]
+
+
+def test_a_file_of_comments_means_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text("# kiosk: true\n\n   # printer: Front-Desk\n", encoding="utf-8")
+    assert load_config(path) == Config(source=path)

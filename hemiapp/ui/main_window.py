@@ -13,6 +13,7 @@ from hemiapp.content.session import Session
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.checklist import ChecklistScreen
+from hemiapp.ui.crash import CrashPage
 from hemiapp.ui.education import EducationScreen
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.maintenance import MaintenancePage
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.maintenance = MaintenancePage()
         self.stack.addWidget(self.maintenance)
+        self.crash = CrashPage()
+        self.crash.back_requested.connect(self.recover)
+        self.stack.addWidget(self.crash)
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
         self._build_screens()
@@ -135,6 +139,22 @@ class MainWindow(QMainWindow):
         """Something could not be saved: stop on a screen that says so (nothing changed)."""
         self.maintenance.show_problem(message)
         self.stack.setCurrentWidget(self.maintenance)
+
+    def something_went_wrong(self) -> None:
+        """An unexpected error (logged by the exception hook): say so calmly, offer the way
+        back. Nothing is written; a database problem keeps its own page."""
+        if self.stack.currentWidget() is self.maintenance:
+            return
+        self.crash.retranslate()
+        self.stack.setCurrentWidget(self.crash)
+        self.crash.back.setFocus()
+
+    def recover(self) -> None:
+        """Back to the start of this visit, every screen made anew from the session: what
+        the error may have left half-done on screen is gone; nothing is written."""
+        self._build_screens()
+        self._apply_theme()
+        self.retranslate()
 
     def current_screen(self) -> Screen:
         screen = self.stack.currentWidget()
@@ -215,6 +235,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("HemiGuide"))
         self.top_bar.retranslate()
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
+        self.crash.retranslate()
         for screen in self.screens:
             screen.refresh()
         if self.staff is not None:

@@ -87,6 +87,24 @@
     </message>
 </context>
 <context>
+    <name>CrashPage</name>
+    <message>
+        <location filename="../../hemiapp/ui/crash.py" line="34"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/crash.py" line="35"/>
+        <source>Please ask the front desk for help.</source>
+        <translation>Por favor, pida ayuda en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/crash.py" line="36"/>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
     <name>DatePicker</name>
     <message>
         <location filename="../../hemiapp/ui/datepicker.py" line="91"/>
@@ -295,9 +313,22 @@
     </message>
 </context>
 <context>
+    <name>KioskLock</name>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="232"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="233"/>
+        <source>Quit HemiGuide</source>
+        <translation>Cerrar HemiGuide</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="215"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="235"/>
         <source>HemiGuide</source>
         <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). Every screen was made anew (a new or resumed session): reconnect to them. Set by the composition root once a printer path is wired to print_requested.</extracomment>
         <translation>HemiGuide</translation>
@@ -815,43 +846,43 @@
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="77"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="77"/>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="78"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="79"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="91"/>
         <source>Staff mode:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="81"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="85"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="97"/>
         <source>Patient: not named yet</source>
         <translation>Paciente: aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="99"/>
         <source>Patient: %1, born %2</source>
         <translation>Paciente: %1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="92"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="104"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="105"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>

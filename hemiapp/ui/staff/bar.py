@@ -64,14 +64,26 @@ class StaffBar(QWidget):
         for widget in (self.mode, self.who, self.patient, self.menu, self.sign_out):
             widget.setMinimumHeight(48)  # labels too: centred on the buttons' line
             row.addWidget(widget)
+        self.row = row
         top_bar.rows.addWidget(self)
+        self.button_allowed = True
         self.show_member(None, None)
 
     def show_member(self, member: StaffMember | None, session: Session | None) -> None:
         self.member, self.session = member, session
         self.setVisible(member is not None)
-        self.staff_button.setVisible(member is None)
+        self.staff_button.setVisible(member is None and self.button_allowed)
         self.retranslate()
+
+    def allow_button(self, allowed: bool) -> None:
+        """Show the "Staff" button (not at a locked kiosk: staff use the corner there)."""
+        self.button_allowed = allowed
+        self.staff_button.setVisible(self.member is None and allowed)
+
+    def add_control(self, widget: QWidget) -> None:
+        """Another staff-only control on the row (the kiosk's Leave and Quit)."""
+        widget.setMinimumHeight(48)
+        self.row.addWidget(widget)
 
     def retranslate(self) -> None:
         set_text(self.staff_button, self.tr("Staff"), self.tr("Staff sign-in"))

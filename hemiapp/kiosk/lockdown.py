@@ -1,0 +1,233 @@
+"""Kiosk lockdown: a walk-up patient cannot leave the app, or see anything but it.
+
+The window is full-screen, frameless and on top. Closing it (``close()``, Alt+F4 or the
+window manager's close), Escape, Ctrl+Q, Ctrl+W, F11 and right-click menus do nothing; a
+window manager's attempt to un-full-screen or minimise it is undone. The mouse cursor can
+be hidden (touch screens).
+
+Staff reach their PIN keypad by a long press in the top-left corner (the "Staff" button is
+not shown at a kiosk). Only a signed-in staff member can leave kiosk mode (until they sign
+out, or are signed out for being idle: then the station locks again) or quit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+
+from hemiapp.store import audit
+from hemiapp.store.db import StoreError
+from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.staff.controller import StaffController
+from hemiapp.ui.widgets import button, set_text
+
+# The staff corner: a square at the window's top-left, held this long.
+CORNER_PX = 96
+LONG_PRESS_MS = 2000
+
+_CTRL, _ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+_KIOSK_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+
+
+def blocked_key(event: QKeyEvent) -> bool:
+    """Keys that would leave or shrink the app: Escape, F11, Alt+F4, Ctrl+Q, Ctrl+W."""
+    key, mods = event.key(), event.modifiers()
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+        return True
+    if key == Qt.Key.Key_F4 and mods & (_ALT | _CTRL):
+        return True
+    return key in (Qt.Key.Key_Q, Qt.Key.Key_W) and bool(mods & _CTRL)
+
+
+class KioskLock(QObject):
+    """Locks ``window`` (shown full-screen by :meth:`show`); staff unlock it from their bar."""
+
+    # The lock changed: True locked, False left by a staff member.
+    lock_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        staff: StaffController | None,
+        *,
+        hide_cursor: bool = False,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.staff = staff
+        self.hide_cursor = hide_cursor
+        self.locked = False
+        self.quitting = False
+        self._press: QPoint | None = None
+        self.long_press = QTimer(self)
+        self.long_press.setSingleShot(True)
+        self.long_press.setInterval(LONG_PRESS_MS)
+        self.long_press.timeout.connect(self._corner_held)
+        self.controls = QWidget()
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.leave_button = button()
+        self.leave_button.setObjectName("leave-kiosk")
+        self.leave_button.clicked.connect(self.unlock)
+        self.quit_button = button()
+        self.quit_button.setObjectName("quit-app")
+        self.quit_button.clicked.connect(self.quit)
+        row.addWidget(self.leave_button)
+        row.addWidget(self.quit_button)
+        if staff is not None:
+            staff.bar.add_control(self.controls)
+            staff.signed_in.connect(lambda _member: self._show_controls())
+            staff.signed_out.connect(lambda _reason: self.lock())
+        window.installEventFilter(self)
+        self.controls.installEventFilter(self)  # LanguageChange: the buttons follow
+        self.retranslate()
+
+    # --- locking and unlocking ----------------------------------------------------------
+
+    def show(self) -> None:
+        """Show the window locked (the first time: instead of ``window.show()``)."""
+        self.lock()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        window = self.window
+        window.setWindowFlags(window.windowFlags() | _KIOSK_FLAGS)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        if self.hide_cursor:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        if self.staff is not None:
+            self.staff.bar.allow_button(False)
+        self._show_controls()
+        self.lock_changed.emit(True)
+
+    def unlock(self) -> None:
+        """Leave kiosk mode: only while a staff member is signed in (audited)."""
+        member = self._member()
+        if not self.locked or member is None:
+            return
+        self._audit("kiosk-unlock", member)
+        self.locked = False
+        self.long_press.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        window = self.window
+        window.setWindowFlags(window.windowFlags() & ~_KIOSK_FLAGS)
+        window.showNormal()
+        if self.hide_cursor:
+            QGuiApplication.restoreOverrideCursor()
+        if self.staff is not None:
+            self.staff.bar.allow_button(True)
+        self._show_controls()
+        self.lock_changed.emit(False)
+
+    def quit(self) -> None:
+        """Quit the app: only while a staff member is signed in (audited)."""
+        member = self._member()
+        if member is None:
+            return
+        self._audit("quit", member)
+        self.quitting = True
+        QApplication.quit()
+
+    def _member(self) -> str | None:
+        member = self.staff.member if self.staff is not None else None
+        return member.staff_id if member is not None else None
+
+    def _audit(self, event: str, staff_id: str) -> None:
+        assert self.staff is not None
+        db = self.staff.staff.db
+        try:
+            with db.transaction() as conn:
+                audit.append(db, conn, event, actor=staff_id)
+        except StoreError as exc:
+            self.window.store_failed(exc.message)
+
+    def _show_controls(self) -> None:
+        signed_in = self._member() is not None
+        self.leave_button.setVisible(self.locked)
+        self.controls.setVisible(signed_in)
+
+    # --- what the patient tries ---------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.controls:
+            if kind == QEvent.Type.LanguageChange:
+                self.retranslate()
+            return False
+        if watched is self.window:
+            if kind == QEvent.Type.Close and not self.quitting:
+                member = self._member()
+                if self.locked or member is None:
+                    event.ignore()  # ignored *and* filtered: nothing closes
+                    return True
+                self._audit("quit", member)  # a signed-in staff member closed the window
+                self.quitting = True
+            if kind == QEvent.Type.WindowStateChange and self.locked and self._unfilled():
+                QTimer.singleShot(0, self._refill)
+            return False
+        if not self.locked:
+            return False
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            return blocked_key(event)
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._pressed(event)
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+            self.long_press.stop()
+        return False
+
+    def _pressed(self, event: QEvent) -> None:
+        if isinstance(event, QMouseEvent):
+            spot = event.globalPosition().toPoint()
+        elif isinstance(event, QTouchEvent) and event.points():
+            spot = event.points()[0].globalPosition().toPoint()
+        else:
+            return
+        corner = QRect(self.window.mapToGlobal(QPoint(0, 0)), QSize(CORNER_PX, CORNER_PX))
+        if corner.contains(spot):
+            self.long_press.start()
+        else:
+            self.long_press.stop()
+
+    def _corner_held(self) -> None:
+        if self.staff is not None and self.staff.member is None:
+            self.staff.open_sign_in()
+
+    def _unfilled(self) -> bool:
+        """Not full-screen, or minimised (a window manager can do both)."""
+        state = self.window.windowState()
+        return state != Qt.WindowState.WindowFullScreen
+
+    def _refill(self) -> None:
+        if self.locked and self._unfilled():
+            self.window.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.window.showFullScreen()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def retranslate(self) -> None:
+        set_text(self.leave_button, self.tr("Leave kiosk mode"))
+        set_text(self.quit_button, self.tr("Quit HemiGuide"))

@@ -1,0 +1,87 @@
+"""The app's logs: rotating files in the platform's folder for application data. No Qt here.
+
+``hemiguide.log`` (rotated at 1 MB, five old files kept) has start-up, errors with their
+tracebacks and what staff did to the station; ``crash.log`` has what ``faulthandler``
+writes when the process itself dies (a segfault, an abort). Neither has patient data:
+tracebacks carry code, not values.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+from pathlib import Path
+from typing import TextIO
+
+from hemiapp.store.db import default_db_path
+
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_crash_file: TextIO | None = None  # open for as long as the process lives
+
+
+def default_log_dir() -> Path:
+    """``logs`` beside the default database, in the platform's folder for application data."""
+    return default_db_path().parent / "logs"
+
+
+def setup_logging(folder: Path) -> Path | None:
+    """Log to ``folder/hemiguide.log`` (and warnings to stderr); fault dumps to crash.log.
+
+    Returns the log file, or None when the folder cannot be written (then only stderr:
+    a station whose disk is full must still start)."""
+    root = logging.getLogger("hemiapp")
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    stderr.setFormatter(logging.Formatter("hemiapp: %(levelname)s: %(message)s"))
+    root.addHandler(stderr)
+    root.propagate = False
+    path = folder / "hemiguide.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        root.warning("cannot write logs in %s: %s", folder, exc.strerror or exc)
+        faulthandler.enable()  # to stderr, at least
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(handler)
+    enable_faulthandler(folder / "crash.log")
+    return path
+
+
+def enable_faulthandler(path: Path) -> None:
+    """Python's fault handler, writing to ``path`` (appended; stderr if it cannot open)."""
+    global _crash_file
+    try:
+        crash = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the process's life
+    except OSError:
+        faulthandler.enable()
+        return
+    if _crash_file is not None:
+        faulthandler.disable()
+        _crash_file.close()
+    _crash_file = crash
+    faulthandler.enable(file=crash)
+
+
+def shutdown() -> None:
+    """Close the log files and send fault dumps back to stderr (tests; the app exits)."""
+    global _crash_file
+    root = logging.getLogger("hemiapp")
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    if _crash_file is not None:
+        faulthandler.enable()  # to stderr again
+        _crash_file.close()
+        _crash_file = None

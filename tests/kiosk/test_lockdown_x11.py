@@ -1,0 +1,209 @@
+"""Kiosk lockdown on a real X server with a real window manager (Xvfb + Openbox).
+
+The app runs as a child process (tests/kiosk/x11_child.py); keys, clicks and the window
+manager's requests are sent as a user's would be, through the X server (xdotool, wmctrl).
+After each escape attempt the window must still be full-screen, on top and alone (no menu),
+seen both from outside (the window manager's properties) and from inside (the child's
+report).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+WIDTH, HEIGHT = 1280, 800
+
+
+def until(check: Callable[[], Any], timeout: float = 10.0, what: str = "") -> Any:
+    """Poll ``check`` until it returns something true (the other side is another process)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or check}")
+        time.sleep(0.05)
+
+
+def x(*command: str, display: str) -> str:
+    env = {**os.environ, "DISPLAY": display}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    """A fresh 1280×800 X server with Openbox managing it."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten",
+         "tcp"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write)
+    with os.fdopen(read) as fd:
+        name = ":" + fd.readline().strip()
+    env = {**os.environ, "DISPLAY": name}
+    wm = subprocess.Popen(
+        ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    until(
+        lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in x("xprop", "-root", display=name),
+        what="the window manager",
+    )
+    yield name
+    wm.terminate()
+    server.terminate()
+    wm.wait(10)
+    server.wait(10)
+
+
+class Kiosk:
+    def __init__(self, display: str, tmp: Path) -> None:
+        self.display = display
+        config = tmp / "hemiguide.yaml"
+        config.write_text(f"logs: {tmp / 'logs'}\n", encoding="utf-8")
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CONFIG_HOME": str(tmp / "config"),
+            "XDG_DATA_HOME": str(tmp / "data"),
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.kiosk.x11_child", str(tmp / "h.db"), str(config)],
+            cwd=ROOT, env=env, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        assert self.ask("") == {"ready": True}
+        self.window = until(self._window_id, what="the kiosk window")
+
+    def ask(self, command: str) -> dict[str, Any]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        if command:
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        assert line, f"the app has gone (exit {self.process.poll()})"
+        reply: dict[str, Any] = json.loads(line)
+        return reply
+
+    def _window_id(self) -> str | None:
+        for line in x("wmctrl", "-l", "-p", display=self.display).splitlines():
+            fields = line.split()
+            if fields[2] == str(self.process.pid):
+                return fields[0]
+        return None
+
+    def x(self, *command: str) -> str:
+        return x(*command, display=self.display)
+
+    def wm_state(self) -> str:
+        return self.x("xprop", "-id", self.window, "_NET_WM_STATE", "WM_STATE")
+
+    def assert_locked(self) -> dict[str, Any]:
+        """Full-screen, on top, alone: from the window manager and from the app itself."""
+        assert self.process.poll() is None, "the app quit"
+        until(lambda: "_NET_WM_STATE_FULLSCREEN" in self.wm_state(), what="full-screen")
+        state = self.wm_state()
+        assert "_NET_WM_STATE_ABOVE" in state
+        assert "_NET_WM_STATE_HIDDEN" not in state and "Iconic" not in state
+        geometry = self.x("xwininfo", "-id", self.window)
+        assert f"Width: {WIDTH}" in geometry and f"Height: {HEIGHT}" in geometry
+        visible = self.x("xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid))
+        assert len(visible.split()) == 1, "another window (a menu?) is showing"
+        report = self.ask("state")
+        assert report["fullscreen"] is True
+        assert report["popup"] is False
+        assert report["toplevels"] == ["MainWindow"]
+        return report
+
+    def click(self, spot: dict[str, int], button: str = "1") -> None:
+        self.x("xdotool", "mousemove", str(spot["x"]), str(spot["y"]), "click", button)
+
+    def seen(self, event: str) -> bool:
+        return event in self.ask("state")["seen"]
+
+    def close(self) -> str:
+        """End the app (it quits when its stdin closes); what it wrote on stderr."""
+        try:
+            _, errors = self.process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            _, errors = self.process.communicate()
+        return errors
+
+
+@pytest.fixture
+def kiosk(display: str, tmp_path: Path) -> Iterator[Kiosk]:
+    app = Kiosk(display, tmp_path)
+    yield app
+    errors = app.close()
+    assert "Traceback" not in errors, errors
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("keys", "recorded"),
+    [
+        ("Escape", "key:Esc"),
+        ("alt+F4", "close"),  # Openbox turns Alt+F4 into a close request
+        ("ctrl+q", "key:Ctrl+Q"),
+        ("ctrl+w", "key:Ctrl+W"),
+        ("F11", "key:F11"),
+    ],
+)
+def test_escape_keys_do_nothing(kiosk: Kiosk, keys: str, recorded: str) -> None:
+    kiosk.assert_locked()
+    kiosk.x("xdotool", "windowactivate", "--sync", kiosk.window)
+    kiosk.x("xdotool", "key", "--clearmodifiers", keys)
+    until(lambda: kiosk.seen(recorded), what=f"the app to get {keys}")
+    report = kiosk.assert_locked()
+    assert report["page"] == "WelcomeScreen"
+
+
+@pytest.mark.slow
+def test_window_manager_cannot_close_shrink_or_minimise_it(kiosk: Kiosk) -> None:
+    kiosk.assert_locked()
+    kiosk.x("wmctrl", "-i", "-c", kiosk.window)  # the title bar's close, as the WM sends it
+    until(lambda: kiosk.seen("close"), what="the close request")
+    kiosk.assert_locked()
+    kiosk.x("wmctrl", "-i", "-r", kiosk.window, "-b", "remove,fullscreen")
+    until(lambda: "_NET_WM_STATE_FULLSCREEN" in kiosk.wm_state(), what="full-screen again")
+    kiosk.assert_locked()
+    kiosk.x("xdotool", "windowminimize", kiosk.window)
+    until(lambda: "Iconic" not in kiosk.wm_state(), what="shown again")
+    kiosk.assert_locked()
+
+
+@pytest.mark.slow
+def test_right_click_opens_no_menu(kiosk: Kiosk) -> None:
+    kiosk.assert_locked()
+    # A scroll bar has a menu of its own (Scroll here, Top, Bottom, …): the largest text
+    # on the first education step gives one.
+    for name in ("size-extra_large", "start"):
+        kiosk.click(kiosk.ask(f"where {name}"))
+    until(lambda: kiosk.ask("state")["page"] == "EducationScreen", what="the first step")
+    kiosk.click(kiosk.ask("scrollbar"), button="3")
+    until(lambda: kiosk.seen("context"), what="the context-menu request")
+    kiosk.assert_locked()
+
+
+@pytest.mark.slow
+def test_long_press_in_the_corner_opens_the_staff_keypad(kiosk: Kiosk) -> None:
+    assert kiosk.assert_locked()["page"] == "WelcomeScreen"
+    kiosk.x("xdotool", "mousemove", "20", "20", "mousedown", "1")
+    until(lambda: kiosk.ask("state")["page"] == "staff-sign-in", what="the sign-in page")
+    kiosk.x("xdotool", "mouseup", "1")
+    kiosk.assert_locked()
