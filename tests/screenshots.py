@@ -69,6 +69,9 @@ def journey(window: MainWindow) -> Iterator[str]:
         yield f"4-checklist-{checklist.id}-end"
     window.show_screen(len(window.screens) - 1)
     yield "5-review"
+    window.something_went_wrong()
+    yield "6-something-went-wrong"
+    window.recover()
 
 
 def settle(app: QApplication) -> None:

@@ -50,7 +50,7 @@ def problems(window: MainWindow, state: str, page: QWidget | None = None) -> lis
     """What is too small, unnamed or clipped on the top bar and ``page`` (default: the
     current screen)."""
     found = []
-    roots = [window.top_bar, page or window.current_screen()]
+    roots = [window.top_bar, page or window.stack.currentWidget()]
     for widget in (w for root in roots for w in shown(root)):
         name = widget.objectName() or type(widget).__name__
         where = f"{state}: {name}"
@@ -93,7 +93,8 @@ def test_every_screen_is_checked(qtbot: QtBot, content: Content) -> None:
     window = MainWindow(content, today=date(2026, 11, 23))
     qtbot.addWidget(window)
     window.show()
+    expected = {id(s) for s in [*window.screens, window.crash]}
     seen = set()
     for _ in journey(window):
-        seen.add(id(window.current_screen()))
-    assert seen == {id(s) for s in window.screens}
+        seen.add(id(window.stack.currentWidget()))
+    assert seen == expected

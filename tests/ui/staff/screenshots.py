@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from hemiapp.content.loader import load_content
 from hemiapp.content.models import Content
 from hemiapp.content.session import ItemStatus, PatientDetails
+from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.paths import bundled_content_root
 from hemiapp.store import staff
 from hemiapp.store.db import open_database
@@ -118,7 +119,16 @@ def tour(window: MainWindow, staff_ui: StaffController, language: str) -> Iterat
     yield "9-extra-large"
     staff_ui.open_panel("new")
     yield "9-extra-large-new-session"
+    staff_ui.close_page()
+    lock = KioskLock(window, staff_ui)  # a kiosk (not full-screen here: the grab is sized)
+    lock.locked = True
+    lock.retranslate()
+    staff_ui.bar.show_member(staff_ui.member, window.session)
+    lock.controls.setVisible(True)
+    yield "10-kiosk-staff-controls"
     window.set_text_size(TextSize.NORMAL)
+    lock.locked = False
+    staff_ui.signed_out.disconnect()
     window.finish()
 
 
