@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -74,6 +76,16 @@ def button(role: str | None = None, *, checkable: bool = False) -> QPushButton:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def forget(field: QLineEdit | QPlainTextEdit) -> None:
+    """Empty a text field *and* its undo history (``clear()`` keeps it: Ctrl+Z would bring
+    the last person's text back)."""
+    if isinstance(field, QLineEdit):
+        field.setText("")  # setText, unlike clear(), starts a new history
+    else:
+        field.setPlainText("")
+        field.document().clearUndoRedoStacks()
 
 
 def set_text(widget: QPushButton | QLabel, text: str, accessible: str | None = None) -> None:

@@ -3,8 +3,6 @@ leave or quit. (The window manager's part is in test_lockdown_x11.py, under real
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
@@ -15,19 +13,9 @@ from hemiapp.kiosk import lockdown
 from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.store.db import Database
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.staff.controller import StaffController
 from tests.ui.staff.conftest import audit_actions, click, settle, sign_in, type_pin
 
 KIOSK_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-
-
-@pytest.fixture
-def lock(window: MainWindow, controller: StaffController) -> Iterator[KioskLock]:
-    kiosk = KioskLock(window, controller, hide_cursor=True)
-    kiosk.show()
-    yield kiosk
-    while QGuiApplication.overrideCursor() is not None:
-        QGuiApplication.restoreOverrideCursor()
 
 
 MODIFIER_KEYS = {Qt.Key.Key_Alt, Qt.Key.Key_Control, Qt.Key.Key_Shift}

@@ -9,7 +9,7 @@ from hemiapp.content.models import DEFAULT_LANGUAGE
 from hemiapp.content.schedule import format_date
 from hemiapp.store.sessions import SessionSummary
 from hemiapp.ui.staff.common import line_edit
-from hemiapp.ui.widgets import button, fill, frame, label, set_text
+from hemiapp.ui.widgets import button, fill, forget, frame, label, set_text
 
 MAX_SHOWN = 50
 
@@ -55,7 +55,7 @@ class FindSection(QWidget):
 
     def reset(self) -> None:
         """Nothing of any patient left on screen or in the field."""
-        self.search.clear()
+        forget(self.search)
         self.show_results(None)
 
     def show_results(self, results: list[SessionSummary] | None) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from hemiapp.ui.widgets import button, set_text
+from hemiapp.ui.widgets import button, forget, set_text
 
 KEY_SIZE = 64  # px: larger than the 48 px minimum, for PIN entry by touch
 
@@ -75,7 +75,7 @@ class Keypad(QWidget):
         if key == "delete":
             field.backspace()
         elif key == "clear":
-            field.clear()
+            forget(field)
         else:
             field.insert(key)  # the field's validator and maximum length still apply
         self.key_pressed.emit(key)

@@ -25,7 +25,7 @@ from hemiapp.content.models import DEFAULT_LANGUAGE, LANGUAGES
 from hemiapp.content.session import PatientDetails
 from hemiapp.ui.staff.common import line_edit
 from hemiapp.ui.staff.keypad import Keypad
-from hemiapp.ui.widgets import button, fill, label, scroll_area, set_text
+from hemiapp.ui.widgets import button, fill, forget, label, scroll_area, set_text
 
 EARLIEST_BIRTH_YEAR = 1900
 SURGERY_BEFORE = timedelta(days=366)  # a surgery date may be this far back (after surgery)
@@ -183,7 +183,7 @@ class NewSessionForm(QWidget):
     def reset(self, *, language: str, surgery_date: date | None, keeps_progress: bool) -> None:
         """Empty the form; language and surgery date start as the current session's."""
         for field in (self.name, self.mrn, self.surgeon):
-            field.clear()
+            forget(field)
         self.dob.set_date(None)
         self.surgery.set_date(surgery_date)
         self.keeps_progress = keeps_progress

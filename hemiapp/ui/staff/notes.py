@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
 from hemiapp.ui.staff.common import Page
-from hemiapp.ui.widgets import button, fill, label, set_text
+from hemiapp.ui.widgets import button, fill, forget, label, set_text
 
 MAX_NOTE = 1000
 
@@ -59,7 +59,7 @@ class NoteEditor(Page):
     def reset(self) -> None:
         self.checklist_id = self.item_id = ""
         set_text(self.item, "")
-        self.editor.clear()
+        forget(self.editor)
         self.show_message("")
 
     def text(self) -> str:

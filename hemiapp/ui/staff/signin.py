@@ -15,7 +15,7 @@ from hemiapp.store.db import StoreError
 from hemiapp.store.staff import PIN_MAX, SignInError, StaffStore
 from hemiapp.ui.staff.common import Page, line_edit
 from hemiapp.ui.staff.keypad import Keypad
-from hemiapp.ui.widgets import button, label, scroll_area, set_text
+from hemiapp.ui.widgets import button, forget, label, scroll_area, set_text
 
 
 def pin_field(object_name: str = "pin") -> QLineEdit:
@@ -110,8 +110,8 @@ class SignInPanel(Page):
         self.staff_id.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
-        self.staff_id.clear()
-        self.pin.clear()
+        forget(self.staff_id)
+        forget(self.pin)
         self.show_message("")
         self.keypad.set_targets([self.staff_id, self.pin])
 
@@ -121,7 +121,7 @@ class SignInPanel(Page):
 
     def attempt(self) -> None:
         staff_id, pin = self.staff_id.text().strip(), self.pin.text()
-        self.pin.clear()
+        forget(self.pin)
         if not staff_id or not pin:
             self.show_message(self.tr("Enter your staff ID and your PIN."))
             (self.pin if staff_id else self.staff_id).setFocus()

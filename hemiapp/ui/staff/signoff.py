@@ -13,7 +13,7 @@ from hemiapp.store.staff import SignInError, StaffMember, StaffStore
 from hemiapp.ui.staff.common import Page
 from hemiapp.ui.staff.keypad import Keypad
 from hemiapp.ui.staff.signin import pin_field, sign_in_error_text
-from hemiapp.ui.widgets import button, fill, frame, label, local_time, scroll_area, set_text
+from hemiapp.ui.widgets import button, fill, forget, frame, label, local_time, scroll_area, set_text
 
 METHOD = "PIN"
 
@@ -82,7 +82,7 @@ class SignOffPanel(Page):
         self.checklist_id, self.member, self.language = checklist_id, member, language
         self.opened_at = datetime.now(UTC)
         set_text(self.checklist, title)
-        self.pin.clear()
+        forget(self.pin)
         self.show_message("")
         self.retranslate()
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -90,7 +90,7 @@ class SignOffPanel(Page):
     def reset(self) -> None:
         self.member, self.checklist_id = None, ""
         set_text(self.checklist, "")
-        self.pin.clear()
+        forget(self.pin)
         self.show_message("")
         self.retranslate()
 
@@ -100,7 +100,7 @@ class SignOffPanel(Page):
 
     def attempt(self) -> None:
         pin = self.pin.text()
-        self.pin.clear()
+        forget(self.pin)
         member = self.member
         if member is None:
             return
