@@ -9,6 +9,7 @@ tracebacks carry code, not values.
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 from pathlib import Path
@@ -51,7 +52,7 @@ def setup_logging(folder: Path) -> Path | None:
         )
     except OSError as exc:
         root.warning("cannot write logs in %s: %s", folder, exc.strerror or exc)
-        faulthandler.enable()  # to stderr, at least
+        _faults_to_stderr()
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
@@ -65,7 +66,7 @@ def enable_faulthandler(path: Path) -> None:
     try:
         crash = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the process's life
     except OSError:
-        faulthandler.enable()
+        _faults_to_stderr()
         return
     if _crash_file is not None:
         faulthandler.disable()
@@ -82,6 +83,13 @@ def shutdown() -> None:
         root.removeHandler(handler)
         handler.close()
     if _crash_file is not None:
-        faulthandler.enable()  # to stderr again
+        _faults_to_stderr()
         _crash_file.close()
         _crash_file = None
+
+
+def _faults_to_stderr() -> None:
+    try:
+        faulthandler.enable()
+    except (ValueError, io.UnsupportedOperation):  # stderr is not a real file (captured)
+        faulthandler.disable()

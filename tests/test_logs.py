@@ -1,0 +1,52 @@
+"""The app's logs: rotation, fault dumps to crash.log, and a folder that cannot be written."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hemiapp import logs
+
+
+def test_the_log_rotates_and_keeps_five_old_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    path = logs.setup_logging(tmp_path / "logs")
+    assert path == tmp_path / "logs" / "hemiguide.log"
+    log = logging.getLogger("hemiapp.test")
+    for number in range(400):
+        log.info("line %d of a long day at the kiosk", number)
+    names = sorted(p.name for p in (tmp_path / "logs").iterdir())
+    assert names == ["crash.log", "hemiguide.log", *(f"hemiguide.log.{n}" for n in range(1, 6))]
+    assert all(p.stat().st_size <= 2_000 for p in (tmp_path / "logs").glob("hemiguide.log*"))
+    assert "line 399 of a long day" in path.read_text(encoding="utf-8")
+
+
+def test_an_unwritable_folder_still_lets_the_app_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    assert logs.setup_logging(blocker / "logs") is None
+    err = capsys.readouterr().err
+    assert err == f"hemiapp: WARNING: cannot write logs in {blocker / 'logs'}: Not a directory\n"
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+def test_a_hard_crash_is_written_to_crash_log(tmp_path: Path) -> None:
+    code = (
+        "import faulthandler, sys; from pathlib import Path; from hemiapp import logs;"
+        "logs.setup_logging(Path(sys.argv[1])); faulthandler._sigsegv()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "logs")], capture_output=True, timeout=60
+    )
+    assert done.returncode != 0
+    crash = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert crash.startswith("Fatal Python error: Segmentation fault")
+    assert 'File "<string>", line 1 in <module>' in crash
