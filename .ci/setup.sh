@@ -13,9 +13,10 @@ apt_run=(python3 python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkb
 # Tests: a real X server for the tests that need one, pdftotext/pdftoppm for printouts,
 # CUPS and its PDF printer for the real print path (tests/report/test_cups.py), a window
 # manager and X tools for the kiosk lockdown (tests/kiosk/test_lockdown_x11.py), and
-# systemd-analyze for the kiosk's unit file.
+# systemd-analyze for the kiosk's unit file, and what the optional on-screen keyboard
+# loads (tests/kiosk/test_keyboard.py).
 apt_test=(xvfb xauth poppler-utils cups printer-driver-cups-pdf
-  openbox xdotool wmctrl x11-utils systemd)
+  openbox xdotool wmctrl x11-utils systemd libpulse0)
 
 want=("${apt_run[@]}")
 [ "$mode" = "--test" ] && want+=("${apt_test[@]}")
@@ -49,7 +50,7 @@ fi
 # pip's own chatter goes to a log, shown only when something fails.
 log=.venv/pip-install.log
 target="."
-[ "$mode" = "--test" ] && target=".[test]"
+[ "$mode" = "--test" ] && target=".[test,keyboard]"
 echo "Installing HemiGuide into .venv (log: $log)"
 if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
        .venv/bin/python -m pip install --disable-pip-version-check -e "$target"; } >"$log" 2>&1; then

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from hemiapp.config import load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
+from hemiapp.kiosk import keyboard
 from hemiapp.kiosk.controller import KioskIdle
 from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.logs import default_log_dir, setup_logging
@@ -150,14 +151,30 @@ def process_start_time() -> float:
         return time.time()
 
 
+def _keyboard(args: argparse.Namespace) -> str:
+    """The on-screen keyboard is chosen before the QApplication exists (see build_window
+    for what a broken settings file shows)."""
+    try:
+        config = load_config(getattr(args, "config", None))
+    except ContentError:
+        return keyboard.choose(False, False)
+    kiosk = getattr(args, "kiosk", False) or config.kiosk
+    return keyboard.choose(config.virtual_keyboard, kiosk)
+
+
 def run(args: argparse.Namespace) -> int:
     started = process_start_time()
     faulthandler.enable()  # to stderr until the log folder is known
+    keyboard_note = _keyboard(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("HemiGuide")
     app.setOrganizationName("HemiGuide")
     window = build_window(args)
+    if "not installed;" in keyboard_note:
+        log.warning(keyboard_note)
+    else:
+        log.info(keyboard_note)
     sys.excepthook = exception_hook(window, sys.__excepthook__)
     window.resize(1280, 800)
     FirstPaint(getattr(window, "welcome", window), started)

@@ -33,6 +33,7 @@ class Config:
     countdown_seconds: int = 30
     kiosk: bool = False
     hide_cursor: bool = False
+    virtual_keyboard: bool | None = None  # None: on at a kiosk, when installed
     content: Path | None = None
     database: Path | None = None
     logs: Path | None = None  # None: "logs" in the platform's folder for application data
@@ -93,6 +94,7 @@ CONFIG = s.Obj(
         ),
         "kiosk": s.Field(s.Bool(), "Walk-up kiosk: locked full-screen.", False),
         "hide_cursor": s.Field(s.Bool(), "Kiosk: hide the mouse pointer (touch).", False),
+        "virtual_keyboard": s.Field(s.Bool(), "The on-screen keyboard (PySide6-Addons).", False),
         "content": s.Field(s.Text("a folder"), "The clinic's content folder.", False),
         "database": s.Field(s.Text("a file path"), "The database file.", False),
         "logs": s.Field(s.Text("a folder"), "Where the app's logs are written.", False),
@@ -141,6 +143,7 @@ def load_config(path: Path | None) -> Config:
         countdown_seconds=round(countdown) if countdown is not None else 30,
         kiosk=values.get("kiosk") is True,
         hide_cursor=values.get("hide_cursor") is True,
+        virtual_keyboard=values.get("virtual_keyboard"),
         content=as_path("content"),
         database=as_path("database"),
         logs=as_path("logs"),

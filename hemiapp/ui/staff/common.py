@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -23,10 +23,15 @@ def field_style(palette: Palette) -> str:
     """
 
 
+# What staff type is about patients: an on-screen keyboard must not learn or suggest it.
+PRIVATE_TEXT = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+
+
 def line_edit(object_name: str, *, max_length: int = 100) -> QLineEdit:
     """A one-line text field, tall enough to touch (give it an accessible name)."""
     field = QLineEdit()
     field.setObjectName(object_name)
+    field.setInputMethodHints(PRIVATE_TEXT)
     field.setMaxLength(max_length)
     field.setMinimumHeight(56)
     field.setMinimumWidth(64)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
-from hemiapp.ui.staff.common import Page
+from hemiapp.ui.staff.common import PRIVATE_TEXT, Page
 from hemiapp.ui.widgets import button, fill, forget, label, set_text
 
 MAX_NOTE = 1000
@@ -26,6 +26,7 @@ class NoteEditor(Page):
         self.outer.addWidget(self.item)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("note-text")
+        self.editor.setInputMethodHints(PRIVATE_TEXT)
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(160)
         self.editor.textChanged.connect(self._limit)

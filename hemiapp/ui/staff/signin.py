@@ -74,7 +74,12 @@ class SignInPanel(Page):
         self.intro = label("muted")
         self.staff_id_label = label("strong")
         self.staff_id = line_edit("staff-id", max_length=32)
-        self.staff_id.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        # An ID, not a sentence: an on-screen keyboard must not capitalise its first letter.
+        self.staff_id.setInputMethodHints(
+            self.staff_id.inputMethodHints()
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+            | Qt.InputMethodHint.ImhPreferLowercase
+        )
         self.pin_label = label("strong")
         self.pin = pin_field()
         self.staff_id.returnPressed.connect(self.pin.setFocus)
