@@ -14,7 +14,7 @@ from pathlib import Path
 
 ENV = "QT_IM_MODULE"
 MODULE = "qtvirtualkeyboard"
-INSTALL_HINT = "pip install 'hemiguide[keyboard]'"
+INSTALL_HINT = "pip install 'hemiapp[keyboard]'"
 
 # PySide6-Essentials ships the input-context plugin but not what it loads: the keyboard's
 # libraries and its QML module come with PySide6-Addons.

@@ -50,7 +50,7 @@ def test_never_required(tmp_path: Path) -> None:
     empty = tmp_path / "Qt"
     assert keyboard.choose(None, True, environ, empty) == "on-screen keyboard: off (not installed)"
     assert keyboard.choose(True, True, environ, empty) == (
-        "on-screen keyboard: not installed; to add it: pip install 'hemiguide[keyboard]'"
+        "on-screen keyboard: not installed; to add it: pip install 'hemiapp[keyboard]'"
     )
     assert environ == {}
 
