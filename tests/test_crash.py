@@ -72,7 +72,7 @@ def test_an_exception_in_a_slot_leaves_a_safe_screen_and_the_database_unchanged(
     assert window.current_screen() is window.welcome  # the start of this visit
     assert window.session.status("pre-op", first) is ItemStatus.DONE  # what was saved stays
     assert window.session.status("pre-op", second) is ItemStatus.OPEN
-    pre = window.checklist_screens[0]  # made anew
+    pre = window.checklist_screens[0]  # reset from the session
     assert pre.cards[0].done.isChecked() and not pre.cards[1].done.isChecked()
     assert dump(tmp_path / "h.db") == before
 

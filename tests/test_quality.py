@@ -33,7 +33,8 @@ def test_mypy_strict() -> None:
 def test_domain_and_store_do_not_import_qt() -> None:
     code = (
         "import sys, hemiapp.cli, hemiapp.store;"
-        "import hemiapp.content.validate, hemiapp.content.schedule, hemiapp.logs, hemiapp.kiosk.unit;"
+        "import hemiapp.content.validate, hemiapp.content.schedule;"
+        "import hemiapp.logs, hemiapp.kiosk.unit, hemiapp.kiosk.keyboard;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
         "print(bad); raise SystemExit(1 if bad else 0)"
     )

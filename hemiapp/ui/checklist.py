@@ -321,6 +321,10 @@ class ChecklistScreen(Screen):
         set_text(self.sign_off, self.tr("Sign off this checklist"))
         self.sign_off.setVisible(staff)
 
+    def reset_view(self) -> None:
+        super().reset_view()
+        self.model.set_session(self.session)
+
     def refresh(self) -> None:
         """Re-render every text in the session's language; statuses and scrolling stay."""
         lang = self.session.language

@@ -159,6 +159,13 @@ class ChecklistModel(QAbstractListModel):
         )
         return True
 
+    def set_session(self, session: Session) -> None:
+        """Show another visit of the same content (the rows stay: same checklist)."""
+        self.beginResetModel()
+        self.session = session
+        self.endResetModel()
+        self.refresh()  # the views that follow dataChanged repaint
+
     def refresh(self) -> None:
         """The language or the surgery date changed: every text may differ."""
         if self._rows:

@@ -57,6 +57,12 @@ class DatePicker(QWidget):
         self.language = language
         self.refresh()
 
+    def reset(self, day: date | None) -> None:
+        """As built, with ``day`` chosen: its month shown, or this month."""
+        self.selected = day
+        self.month = (day or self.today).replace(day=1)
+        self.refresh()
+
     def set_selected(self, day: date | None) -> None:
         self.selected = day
         if day is not None:

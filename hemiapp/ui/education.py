@@ -167,6 +167,10 @@ class EducationScreen(Screen):
         self.refresh()
         self.page_scroll.verticalScrollBar().setValue(0)
 
+    def reset_view(self) -> None:
+        super().reset_view()
+        self.index = 0
+
     def enter(self, *, backwards: bool) -> None:
         if backwards:
             self.index = len(self.steps) - 1

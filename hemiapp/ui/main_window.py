@@ -30,10 +30,15 @@ _KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.
 
 
 class MainWindow(QMainWindow):
+    # The journey's screens, made once by _build_screens.
+    welcome: WelcomeScreen
+    education: EducationScreen
+    quiz: QuizScreen
+    checklist_screens: list[ChecklistScreen]
+    review: ReviewScreen
+
     #: "Print my checklist" was pressed (printing is wired by the composition root).
     print_requested = Signal()
-    #: Every screen was made anew (a new or resumed session): reconnect to them.
-    screens_rebuilt = Signal()
 
     def __init__(
         self,
@@ -81,14 +86,15 @@ class MainWindow(QMainWindow):
     # --- screens ------------------------------------------------------------------------
 
     def _build_screens(self) -> None:
-        """Create every screen for the current session (again after a finish)."""
-        for old in self.screens:
-            # Out of the window at once (nothing of the last visit is reachable from it),
-            # deleted when control is back in the event loop (one of them may be mid-click).
-            self.stack.removeWidget(old)
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+        """Show the current session on every screen: made the first time, then reused
+        (each screen forgets everything of the last visit: ``Screen.bind``)."""
+        if self.screens:
+            for screen in self.screens:
+                screen.bind(self.session)
+            self.stack.setCurrentWidget(self.welcome)
+            if self.staff is not None:
+                self.staff.session_shown()
+            return
         session = self.session
         self.welcome = WelcomeScreen(session, self.today)
         self.welcome.language_chosen.connect(self.set_language)
@@ -116,9 +122,6 @@ class MainWindow(QMainWindow):
             screen.next_requested.connect(lambda i=index: self.show_screen(i + 1))
             screen.back_requested.connect(lambda i=index: self.show_screen(i - 1, backwards=True))
         self.stack.setCurrentWidget(self.welcome)
-        if self.staff is not None:
-            self.staff.screens_rebuilt()
-        self.screens_rebuilt.emit()
 
     def new_session(self) -> Session:
         """A fresh, empty session: saved from its first action when there is a store."""
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         return Session(self.content)
 
     def set_session(self, session: Session, *, screen: int = 0) -> None:
-        """Show another session (a nurse starts or resumes one): every screen is rebuilt."""
+        """Show another session (a nurse starts or resumes one) on every screen."""
         self.session = session
         self.translations.set_language(session.language)
         self._build_screens()
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
         self.crash.back.setFocus()
 
     def recover(self) -> None:
-        """Back to the start of this visit, every screen made anew from the session: what
+        """Back to the start of this visit, every screen reset from the session: what
         the error may have left half-done on screen is gone; nothing is written."""
         self._build_screens()
         self._apply_theme()
@@ -226,8 +229,11 @@ class MainWindow(QMainWindow):
 
     def _apply_theme(self) -> None:
         palette = HIGH_CONTRAST if self.high_contrast else NORMAL
-        self.setStyleSheet(stylesheet(palette, self.text_size))
+        sheet = stylesheet(palette, self.text_size)
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
+        if sheet == self.styleSheet():
+            return  # restyling every widget is the slowest thing the window does
+        self.setStyleSheet(sheet)
         if self.staff is not None:
             self.staff.theme_changed()
 

@@ -50,11 +50,7 @@ class PrintController(QObject):
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
-        window.screens_rebuilt.connect(self._connect_review)
-        self._connect_review()
-
-    def _connect_review(self) -> None:
-        review = self.window.review
+        review = window.review  # made once, for every visit
         review.preview_button.clicked.connect(self.preview)
         review.pdf_button.clicked.connect(self.save_pdf)
 

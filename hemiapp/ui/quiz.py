@@ -166,6 +166,10 @@ class QuizScreen(Screen):
     def on_summary(self) -> bool:
         return self.index >= len(self.questions)
 
+    def reset_view(self) -> None:
+        super().reset_view()
+        self.index = 0
+
     def enter(self, *, backwards: bool) -> None:
         answered = self.session.quiz_answers
         if backwards and answered:

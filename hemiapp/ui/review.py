@@ -73,6 +73,14 @@ class ReviewScreen(Screen):
         outer.addLayout(nav_row)
         self.refresh()
 
+    def reset_view(self) -> None:
+        super().reset_view()
+        for model in self.models:
+            model.set_session(self.session)
+        self.print_status.setVisible(False)
+        set_text(self.print_status, "")
+        self.print_button.setEnabled(True)
+
     def enter(self, *, backwards: bool) -> None:
         self.refresh()
         self.scroll_area.verticalScrollBar().setValue(0)

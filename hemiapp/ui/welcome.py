@@ -75,6 +75,10 @@ class WelcomeScreen(Screen):
         screen.addLayout(bottom)
         self.refresh()
 
+    def reset_view(self) -> None:
+        super().reset_view()
+        self.picker.reset(self.session.surgery_date)
+
     def _date_chosen(self, day: date) -> None:
         self.session.set_surgery_date(day)
         self.refresh()

@@ -93,7 +93,10 @@ class StaffController(QObject):
             page.store_failed.connect(self._store_failed)
             window.stack.addWidget(page)
         window.staff = self
-        self.screens_rebuilt()
+        for screen in window.checklist_screens:  # made once, for every visit
+            screen.note_requested.connect(lambda row, s=screen: self.open_note(s, row))
+            screen.signoff_requested.connect(lambda s=screen: self.open_sign_off(s))
+        self.session_shown()
         self.theme_changed()
         self.retranslate()
 
@@ -171,7 +174,7 @@ class StaffController(QObject):
                 stack.setCurrentWidget(screen)
                 screen.setFocus()
                 return
-        self.window.show_screen(0)  # what it covered is gone (screens were rebuilt)
+        self.window.show_screen(0)  # what it covered is not there any more
 
     def open_sign_in(self) -> None:
         self.sign_in_panel.open()
@@ -248,14 +251,11 @@ class StaffController(QObject):
 
     # --- the window's hooks -------------------------------------------------------------
 
-    def screens_rebuilt(self) -> None:
-        """The window built its screens (another session): wire the checklists' requests."""
+    def session_shown(self) -> None:
+        """The window shows another session: the staff member (if any) acts in it."""
         if self.member is not None:
             self.window.session.actor = actor_of(self.member)
-        for screen in self.window.checklist_screens:
-            screen.note_requested.connect(lambda row, s=screen: self.open_note(s, row))
-            screen.signoff_requested.connect(lambda s=screen: self.open_sign_off(s))
-            screen.model.refresh()
+        self._refresh_checklists()
         self.bar.show_member(self.member, self.window.session if self.member else None)
 
     def theme_changed(self) -> None:
