@@ -19,24 +19,23 @@ from hemiapp.config import load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
-from hemiapp.kiosk.controller import KioskIdle
-from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.logs import default_log_dir, setup_logging
 from hemiapp.paths import bundled_content_root
-from hemiapp.report.document import ReportOptions
-from hemiapp.report.printing import page_size_for_locale
 from hemiapp.store.db import StoreError, default_db_path, open_database
 from hemiapp.store.sessions import SessionStore
-from hemiapp.store.staff import StaffStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.maintenance import MaintenanceWindow
-from hemiapp.ui.printing import PrintController
-from hemiapp.ui.staff import attach_staff
+
+Later = Callable[[Callable[[], None]], None]
 
 
-def build_window(args: argparse.Namespace) -> QMainWindow:
-    """The app's window: the journey, or a screen saying what is wrong with content or data."""
+def build_window(args: argparse.Namespace, *, later: Later | None = None) -> QMainWindow:
+    """The app's window: the journey, or a screen saying what is wrong with content or data.
+
+    With ``later`` (the app: "once the event loop runs"), only what the welcome screen
+    needs is made now; the other screens, staff mode, printing and idle watching are
+    handed to ``later``, so the welcome screen is painted sooner."""
     try:
         config = load_config(getattr(args, "config", None))
     except ContentError as exc:
@@ -60,18 +59,38 @@ def build_window(args: argparse.Namespace) -> QMainWindow:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
         return MaintenanceWindow(exc.message)
     sessions = SessionStore(db)
-    window = MainWindow(loaded.content, sessions=sessions)
-    staff_idle = config.staff_idle_minutes * 60
-    staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
-    options = ReportOptions(
-        clinic_name=config.clinic_name,
-        logo=config.logo,
-        page_size=config.paper_size or page_size_for_locale(),
-    )
-    PrintController(window, options, config.printer, sessions)
-    KioskIdle(window, config.idle_seconds, config.countdown_seconds)
+    window = MainWindow(loaded.content, sessions=sessions, lazy=later is not None)
+    lock = None
     if getattr(args, "kiosk", False) or config.kiosk:
-        KioskLock(window, staff, hide_cursor=config.hide_cursor)
+        from hemiapp.kiosk.lockdown import KioskLock
+
+        lock = window.kiosk_lock = KioskLock(window, None, hide_cursor=config.hide_cursor)
+
+    def rest() -> None:
+        from hemiapp.kiosk.controller import KioskIdle
+        from hemiapp.report.document import ReportOptions
+        from hemiapp.report.printing import page_size_for_locale
+        from hemiapp.store.staff import StaffStore
+        from hemiapp.ui.printing import PrintController
+        from hemiapp.ui.staff import attach_staff
+
+        window.ensure_screens()
+        staff_idle = config.staff_idle_minutes * 60
+        staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
+        options = ReportOptions(
+            clinic_name=config.clinic_name,
+            logo=config.logo,
+            page_size=config.paper_size or page_size_for_locale(),
+        )
+        PrintController(window, options, config.printer, sessions)
+        KioskIdle(window, config.idle_seconds, config.countdown_seconds)
+        if lock is not None:
+            lock.attach_staff(staff)
+
+    if later is None:
+        rest()
+    else:
+        later(rest)
     return window
 
 
@@ -115,12 +134,20 @@ log = logging.getLogger("hemiapp")
 
 class FirstPaint(QObject):
     """The app is ready when its first screen has been painted: logged, and for the start-up
-    benchmark printed (with the wall-clock time) before quitting."""
+    benchmark printed (with the wall-clock time) before quitting. Then the work that was
+    put off until then (``then``) is done; after ``FALLBACK_MS`` it is done anyway."""
 
-    def __init__(self, screen: QWidget, started: float) -> None:
+    FALLBACK_MS = 3000
+
+    def __init__(
+        self, screen: QWidget, started: float, then: list[Callable[[], None]] | None = None
+    ) -> None:
         super().__init__(screen)
         self.started = started
+        self.then = then if then is not None else []
+        self.done = False
         screen.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run_then)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -128,9 +155,15 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, self._ready)  # after this paint has been done
         return False
 
+    def _run_then(self) -> None:
+        work, self.then = self.then, []
+        for step in work:
+            step()
+
     def _ready(self) -> None:
         now = time.time()
         log.info("ready: first screen painted %.0f ms after start", (now - self.started) * 1000)
+        self._run_then()
         if os.environ.get(EXIT_WHEN_READY):
             print(f"hemiapp-ready {now:.6f}", flush=True)
             QApplication.quit()
@@ -170,17 +203,18 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("HemiGuide")
     app.setOrganizationName("HemiGuide")
-    window = build_window(args)
+    after_first_paint: list[Callable[[], None]] = []
+    window = build_window(args, later=after_first_paint.append)
     if "not installed;" in keyboard_note:
         log.warning(keyboard_note)
     else:
         log.info(keyboard_note)
     sys.excepthook = exception_hook(window, sys.__excepthook__)
     window.resize(1280, 800)
-    FirstPaint(getattr(window, "welcome", window), started)
-    lock = window.findChild(KioskLock)
+    FirstPaint(getattr(window, "welcome", window), started, after_first_paint)
+    lock = window.kiosk_lock if isinstance(window, MainWindow) else None
     if lock is not None:
-        lock.show()
+        lock.show()  # full-screen and locked from the first frame
     else:
         window.show()
     return app.exec()

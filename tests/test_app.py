@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,29 @@ def test_kiosk_mode_from_the_flag_or_the_settings(
     lock = window.findChild(KioskLock)
     assert lock is not None and not lock.locked  # locked when shown (hemiapp.app.run)
     assert build_window(args(None)).findChild(KioskLock) is None
+
+
+def test_the_app_paints_the_welcome_screen_before_making_the_rest(qtbot: QtBot) -> None:
+    later: list[Callable[[], None]] = []
+    window = build_window(args(None), later=later.append)
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    assert window.screens == [window.welcome] and window.staff is None and len(later) == 1
+    window.show()
+    later[0]()  # what hemiapp.app.run does once the welcome screen is painted
+    assert [type(s).__name__ for s in window.screens] == [
+        "WelcomeScreen", "EducationScreen", "QuizScreen", "ChecklistScreen", "ChecklistScreen",
+        "ReviewScreen",
+    ]  # fmt: skip
+    assert window.staff is not None and window.printing_available
+    qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.education
+
+
+def test_moving_on_before_the_rest_is_made_makes_it(qtbot: QtBot) -> None:
+    window = build_window(args(None), later=lambda rest: None)  # never run
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    window.show()
+    qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.education

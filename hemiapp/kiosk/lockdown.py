@@ -65,7 +65,6 @@ class KioskLock(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.staff = staff
         self.hide_cursor = hide_cursor
         self.locked = False
         self.quitting = False
@@ -86,13 +85,21 @@ class KioskLock(QObject):
         self.quit_button.clicked.connect(self.quit)
         row.addWidget(self.leave_button)
         row.addWidget(self.quit_button)
+        self.staff: StaffController | None = None
         if staff is not None:
-            staff.bar.add_control(self.controls)
-            staff.signed_in.connect(lambda _member: self._show_controls())
-            staff.signed_out.connect(lambda _reason: self.lock())
+            self.attach_staff(staff)
         window.installEventFilter(self)
         self.controls.installEventFilter(self)  # LanguageChange: the buttons follow
         self.retranslate()
+
+    def attach_staff(self, staff: StaffController) -> None:
+        """Staff mode (the app attaches it once the first screen is painted)."""
+        self.staff = staff
+        staff.bar.add_control(self.controls)
+        staff.bar.allow_button(not self.locked)
+        staff.signed_in.connect(lambda _member: self._show_controls())
+        staff.signed_out.connect(lambda _reason: self.lock())
+        self._show_controls()
 
     # --- locking and unlocking ----------------------------------------------------------
 

@@ -12,18 +12,19 @@ from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
-from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.crash import CrashPage
-from hemiapp.ui.education import EducationScreen
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.maintenance import MaintenancePage
-from hemiapp.ui.quiz import QuizScreen
-from hemiapp.ui.review import ReviewScreen
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
 
 if TYPE_CHECKING:
+    from hemiapp.kiosk.lockdown import KioskLock
+    from hemiapp.ui.checklist import ChecklistScreen
+    from hemiapp.ui.education import EducationScreen
+    from hemiapp.ui.quiz import QuizScreen
+    from hemiapp.ui.review import ReviewScreen
     from hemiapp.ui.staff.controller import StaffController
 
 _KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.OTHER: 2}
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
 
     #: "Print my checklist" was pressed (printing is wired by the composition root).
     print_requested = Signal()
+    #: The screens after the welcome one exist now (once; see ensure_screens).
+    screens_ready = Signal()
 
     def __init__(
         self,
@@ -47,8 +50,12 @@ class MainWindow(QMainWindow):
         sessions: SessionStore | None = None,
         translations: Translations | None = None,
         today: date | None = None,
+        lazy: bool = False,
     ) -> None:
+        """``lazy``: only the welcome screen now, the others at ``ensure_screens()`` (the
+        app calls it once the welcome screen is painted; moving on calls it too)."""
         super().__init__()
+        self.lazy = lazy
         self.content = content
         self.today = today or date.today()
         self.translations = translations or Translations()
@@ -59,6 +66,8 @@ class MainWindow(QMainWindow):
         self.sessions = sessions
         # Staff mode, when the composition root attached it (hemiapp.ui.staff.attach_staff).
         self.staff: StaffController | None = None
+        # Kiosk mode's lock, when the composition root made one (hemiapp.kiosk.lockdown).
+        self.kiosk_lock: KioskLock | None = None
         self.session = self.new_session()
         self.translations.set_language(self.session.language)
         central = QWidget()
@@ -79,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.crash)
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
+        self.checklist_screens = []
         self._build_screens()
         self._apply_theme()
         self.retranslate()
@@ -95,9 +105,23 @@ class MainWindow(QMainWindow):
             if self.staff is not None:
                 self.staff.session_shown()
             return
-        session = self.session
-        self.welcome = WelcomeScreen(session, self.today)
+        self.welcome = WelcomeScreen(self.session, self.today)
         self.welcome.language_chosen.connect(self.set_language)
+        self._add_screen(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        if not self.lazy:
+            self.ensure_screens()
+
+    def ensure_screens(self) -> None:
+        """Make the screens after the welcome one, if they are not there yet."""
+        if len(self.screens) > 1:
+            return
+        from hemiapp.ui.checklist import ChecklistScreen
+        from hemiapp.ui.education import EducationScreen
+        from hemiapp.ui.quiz import QuizScreen
+        from hemiapp.ui.review import ReviewScreen
+
+        session = self.session
         self.education = EducationScreen(session)
         self.quiz = QuizScreen(session)
         checklists = sorted(self.content.checklists, key=lambda c: _KIND_ORDER[c.kind])
@@ -108,20 +132,18 @@ class MainWindow(QMainWindow):
         self.review.finish_requested.connect(self.finish)
         self.review.print_requested.connect(self.print_requested)
         self.review.print_button.setVisible(self.printing_available)
-        self.screens = [
-            self.welcome,
-            self.education,
-            self.quiz,
-            *self.checklist_screens,
-            self.review,
-        ]
-        for index, screen in enumerate(self.screens):
-            if not screen.objectName():
-                screen.setObjectName(type(screen).__name__)
-            self.stack.addWidget(screen)
-            screen.next_requested.connect(lambda i=index: self.show_screen(i + 1))
-            screen.back_requested.connect(lambda i=index: self.show_screen(i - 1, backwards=True))
-        self.stack.setCurrentWidget(self.welcome)
+        for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
+            self._add_screen(screen)
+        self.screens_ready.emit()
+
+    def _add_screen(self, screen: Screen) -> None:
+        index = len(self.screens)
+        self.screens.append(screen)
+        if not screen.objectName():
+            screen.setObjectName(type(screen).__name__)
+        self.stack.addWidget(screen)
+        screen.next_requested.connect(lambda: self.show_screen(index + 1))
+        screen.back_requested.connect(lambda: self.show_screen(index - 1, backwards=True))
 
     def new_session(self) -> Session:
         """A fresh, empty session: saved from its first action when there is a store."""
@@ -165,6 +187,7 @@ class MainWindow(QMainWindow):
         return screen
 
     def show_screen(self, index: int, *, backwards: bool = False) -> None:
+        self.ensure_screens()
         index = max(0, min(index, len(self.screens) - 1))
         screen = self.screens[index]
         screen.enter(backwards=backwards)
@@ -187,7 +210,8 @@ class MainWindow(QMainWindow):
 
     def enable_printing(self) -> None:
         self.printing_available = True
-        self.review.print_button.setVisible(True)
+        if len(self.screens) > 1:
+            self.review.print_button.setVisible(True)
 
     def finish(self, reason: str = "finished") -> None:
         """End this patient's visit (and staff mode): a new, empty session and the welcome.

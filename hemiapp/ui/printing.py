@@ -50,9 +50,14 @@ class PrintController(QObject):
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
-        review = window.review  # made once, for every visit
-        review.preview_button.clicked.connect(self.preview)
-        review.pdf_button.clicked.connect(self.save_pdf)
+        if len(window.screens) > 1:  # the review screen is made once (maybe not yet)
+            self._wire_review()
+        else:
+            window.screens_ready.connect(self._wire_review)
+
+    def _wire_review(self) -> None:
+        self.window.review.preview_button.clicked.connect(self.preview)
+        self.window.review.pdf_button.clicked.connect(self.save_pdf)
 
     def document(self) -> QTextDocument:
         session = self.window.session

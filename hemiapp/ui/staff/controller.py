@@ -93,9 +93,10 @@ class StaffController(QObject):
             page.store_failed.connect(self._store_failed)
             window.stack.addWidget(page)
         window.staff = self
-        for screen in window.checklist_screens:  # made once, for every visit
-            screen.note_requested.connect(lambda row, s=screen: self.open_note(s, row))
-            screen.signoff_requested.connect(lambda s=screen: self.open_sign_off(s))
+        if window.checklist_screens:  # made once, for every visit (maybe not yet)
+            self._wire_checklists()
+        else:
+            window.screens_ready.connect(self._wire_checklists)
         self.session_shown()
         self.theme_changed()
         self.retranslate()
@@ -250,6 +251,12 @@ class StaffController(QObject):
         self.window.store_failed(message)
 
     # --- the window's hooks -------------------------------------------------------------
+
+    def _wire_checklists(self) -> None:
+        for screen in self.window.checklist_screens:
+            screen.note_requested.connect(lambda row, s=screen: self.open_note(s, row))
+            screen.signoff_requested.connect(lambda s=screen: self.open_sign_off(s))
+        self._refresh_checklists()
 
     def session_shown(self) -> None:
         """The window shows another session: the staff member (if any) acts in it."""
