@@ -11,11 +11,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from hemiapp.config import load_config
+from hemiapp.config import Config, load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
@@ -26,6 +27,10 @@ from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.maintenance import MaintenanceWindow
+
+if TYPE_CHECKING:
+    from hemiapp.kiosk.lockdown import KioskLock
+    from hemiapp.store.db import Database
 
 Later = Callable[[Callable[[], None]], None]
 
@@ -67,31 +72,52 @@ def build_window(args: argparse.Namespace, *, later: Later | None = None) -> QMa
         lock = window.kiosk_lock = KioskLock(window, None, hide_cursor=config.hide_cursor)
 
     def rest() -> None:
-        from hemiapp.kiosk.controller import KioskIdle
-        from hemiapp.report.document import ReportOptions
-        from hemiapp.report.printing import page_size_for_locale
-        from hemiapp.store.staff import StaffStore
-        from hemiapp.ui.printing import PrintController
-        from hemiapp.ui.staff import attach_staff
-
-        window.ensure_screens()
-        staff_idle = config.staff_idle_minutes * 60
-        staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
-        options = ReportOptions(
-            clinic_name=config.clinic_name,
-            logo=config.logo,
-            page_size=config.paper_size or page_size_for_locale(),
-        )
-        PrintController(window, options, config.printer, sessions)
-        KioskIdle(window, config.idle_seconds, config.countdown_seconds)
-        if lock is not None:
-            lock.attach_staff(staff)
+        try:
+            _finish_window(window, config, db, sessions, lock)
+        except Exception:
+            if lock is None:
+                raise  # the exception hook shows "Something went wrong"
+            # A kiosk without idle wipes or staff access must not stay up: quit, and the
+            # service manager (hemiapp kiosk-unit: Restart=always) starts it afresh.
+            log.exception("the kiosk could not finish starting; quitting")
+            lock.quitting = True
+            QApplication.exit(3)
 
     if later is None:
         rest()
     else:
         later(rest)
     return window
+
+
+def _finish_window(
+    window: MainWindow,
+    config: Config,
+    db: Database,
+    sessions: SessionStore,
+    lock: KioskLock | None,
+) -> None:
+    """What the welcome screen does not need: idle watching (first: a kiosk must wipe
+    whatever else fails), the other screens, staff mode and printing."""
+    from hemiapp.kiosk.controller import KioskIdle
+    from hemiapp.report.document import ReportOptions
+    from hemiapp.report.printing import page_size_for_locale
+    from hemiapp.store.staff import StaffStore
+    from hemiapp.ui.printing import PrintController
+    from hemiapp.ui.staff import attach_staff
+
+    KioskIdle(window, config.idle_seconds, config.countdown_seconds)
+    window.ensure_screens()
+    staff_idle = config.staff_idle_minutes * 60
+    staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
+    if lock is not None:
+        lock.attach_staff(staff)
+    options = ReportOptions(
+        clinic_name=config.clinic_name,
+        logo=config.logo,
+        page_size=config.paper_size or page_size_for_locale(),
+    )
+    PrintController(window, options, config.printer, sessions)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -184,21 +210,22 @@ def process_start_time() -> float:
         return time.time()
 
 
-def _keyboard(args: argparse.Namespace) -> str:
-    """The on-screen keyboard is chosen before the QApplication exists (see build_window
-    for what a broken settings file shows)."""
+def _early(args: argparse.Namespace) -> tuple[bool, str]:
+    """Kiosk mode or not, and the on-screen keyboard, chosen before the QApplication exists
+    (see build_window for what a broken settings file shows)."""
+    kiosk = bool(getattr(args, "kiosk", False))
     try:
         config = load_config(getattr(args, "config", None))
     except ContentError:
-        return keyboard.choose(False, False)
-    kiosk = getattr(args, "kiosk", False) or config.kiosk
-    return keyboard.choose(config.virtual_keyboard, kiosk)
+        return kiosk, keyboard.choose(False, False)
+    kiosk = kiosk or config.kiosk
+    return kiosk, keyboard.choose(config.virtual_keyboard, kiosk)
 
 
 def run(args: argparse.Namespace) -> int:
     started = process_start_time()
     faulthandler.enable()  # to stderr until the log folder is known
-    keyboard_note = _keyboard(args)
+    kiosk, keyboard_note = _early(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("HemiGuide")
@@ -213,6 +240,10 @@ def run(args: argparse.Namespace) -> int:
     window.resize(1280, 800)
     FirstPaint(getattr(window, "welcome", window), started, after_first_paint)
     lock = window.kiosk_lock if isinstance(window, MainWindow) else None
+    if lock is None and kiosk:  # a problem screen at a kiosk: locked too (IT fixes it)
+        from hemiapp.kiosk.lockdown import KioskLock
+
+        lock = KioskLock(window, None)
     if lock is not None:
         lock.show()  # full-screen and locked from the first frame
     else:

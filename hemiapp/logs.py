@@ -2,8 +2,10 @@
 
 ``hemiguide.log`` (rotated at 1 MB, five old files kept) has start-up, errors with their
 tracebacks and what staff did to the station; ``crash.log`` has what ``faulthandler``
-writes when the process itself dies (a segfault, an abort). Neither has patient data:
-tracebacks carry code, not values.
+writes when the process itself dies (a segfault, an abort; it is not rotated, and is
+written to only then). Nothing writes patient data to them on purpose: tracebacks
+carry code, not values, but an error's own message is logged too, so the folder is
+kept as private as the database.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window
@@ -169,3 +170,29 @@ def test_moving_on_before_the_rest_is_made_makes_it(qtbot: QtBot) -> None:
     window.show()
     qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.education
+
+
+def test_a_kiosk_that_cannot_finish_starting_quits_for_a_restart(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hemiapp.kiosk.controller import KioskIdle
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("staff mode is broken")
+
+    monkeypatch.setattr("hemiapp.ui.staff.attach_staff", broken)
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    config = tmp_path / "hemiguide.yaml"
+    config.write_text(f"logs: {tmp_path / 'logs'}\n", encoding="utf-8")
+    options = argparse.Namespace(content=None, command=None, db=None, kiosk=True, config=config)
+    later: list[Callable[[], None]] = []
+    window = build_window(options, later=later.append)
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.kiosk_lock is not None
+    later[0]()
+    assert exits == [3] and window.kiosk_lock.quitting
+    assert window.findChild(KioskIdle) is not None  # made first: it would still wipe
+    log = (tmp_path / "logs" / "hemiguide.log").read_text(encoding="utf-8")
+    assert "ERROR hemiapp: the kiosk could not finish starting; quitting" in log
+    assert "RuntimeError: staff mode is broken" in log

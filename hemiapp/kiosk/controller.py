@@ -44,13 +44,16 @@ class KioskIdle(QObject):
         return staff is not None and getattr(staff, "member", None) is not None
 
     def _idle(self) -> None:
-        if self.counting_down or self._staff_present() or self.window.untouched():
-            self.watcher.restart()
-            return
-        self.covered = self.window.stack.currentWidget()
-        self.page.start()
-        self.window.stack.setCurrentWidget(self.page)
-        self.page.here.setFocus()
+        try:
+            if self.counting_down or self._staff_present() or self.window.untouched():
+                return
+            self.covered = self.window.stack.currentWidget()
+            self.page.start()
+            self.window.stack.setCurrentWidget(self.page)
+            self.page.here.setFocus()
+        finally:
+            if not self.counting_down:  # whatever went wrong, the wait starts again
+                self.watcher.restart()
 
     def _still_here(self) -> None:
         if self.covered is not None:
@@ -60,5 +63,7 @@ class KioskIdle(QObject):
 
     def _wipe(self) -> None:
         self.covered = None
-        self.window.finish("idle-wipe")
-        self.watcher.restart()
+        try:
+            self.window.finish("idle-wipe")
+        finally:
+            self.watcher.restart()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
 
 from hemiapp.store import audit
 from hemiapp.store.db import StoreError
@@ -58,7 +58,7 @@ class KioskLock(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QMainWindow,
         staff: StaffController | None,
         *,
         hide_cursor: bool = False,
@@ -131,7 +131,8 @@ class KioskLock(QObject):
         member = self._member()
         if not self.locked or member is None:
             return
-        self._audit("kiosk-unlock", member)
+        if not self._audit("kiosk-unlock", member):
+            return  # not unaudited
         self.locked = False
         self.long_press.stop()
         app = QCoreApplication.instance()
@@ -152,7 +153,8 @@ class KioskLock(QObject):
         member = self._member()
         if member is None:
             return
-        self._audit("quit", member)
+        if not self._audit("quit", member):
+            return
         self.quitting = True
         QApplication.quit()
 
@@ -160,14 +162,18 @@ class KioskLock(QObject):
         member = self.staff.member if self.staff is not None else None
         return member.staff_id if member is not None else None
 
-    def _audit(self, event: str, staff_id: str) -> None:
+    def _audit(self, event: str, staff_id: str) -> bool:
+        """Write ``event`` to the audit log; False (and the maintenance page) if it cannot."""
         assert self.staff is not None
         db = self.staff.staff.db
         try:
             with db.transaction() as conn:
                 audit.append(db, conn, event, actor=staff_id)
         except StoreError as exc:
-            self.window.store_failed(exc.message)
+            if isinstance(self.window, MainWindow):
+                self.window.store_failed(exc.message)
+            return False
+        return True
 
     def _show_controls(self) -> None:
         signed_in = self._member() is not None

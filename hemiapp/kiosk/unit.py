@@ -22,6 +22,8 @@ TEMPLATE = """\
 Description=HemiGuide patient kiosk
 PartOf=graphical-session.target
 After=graphical-session.target
+# However often it has to be started again, never give up on it.
+StartLimitIntervalSec=0
 
 [Service]
 Type=simple
@@ -36,15 +38,18 @@ WantedBy=graphical-session.target
 """
 
 
-def hemiapp_command() -> Path:
-    """The ``hemiapp`` next to this Python (the one in the virtual environment)."""
-    return Path(sys.executable).with_name("hemiapp")
+def hemiapp_command() -> list[str]:
+    """This Python running HemiGuide (``python -m hemiapp``): right for a virtual
+    environment, a user install or a system one alike."""
+    return [str(Path(sys.executable).absolute()), "-m", "hemiapp"]
 
 
-def unit_text(command: Path, config: Path | None = None) -> str:
+def unit_text(command: list[str], config: Path | None = None) -> str:
     """The unit file's text, starting ``command --kiosk`` (with ``--config``, if given)."""
-    words = [str(command.absolute())]
+    words = list(command)
     if config is not None:
         words += ["--config", str(config.expanduser().absolute())]
     words.append("--kiosk")
-    return TEMPLATE.format(unit=UNIT_NAME, command=shlex.join(words))
+    # systemd expands %-specifiers in ExecStart: a literal % is written %%.
+    line = shlex.join(words).replace("%", "%%")
+    return TEMPLATE.format(unit=UNIT_NAME, command=line)

@@ -323,6 +323,8 @@ class ChecklistScreen(Screen):
 
     def reset_view(self) -> None:
         super().reset_view()
+        for card in self.cards:
+            card.why.setChecked(False)
         self.model.set_session(self.session)
 
     def refresh(self) -> None:

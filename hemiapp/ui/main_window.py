@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         """Nothing of anybody is on screen: a fresh session on the welcome screen."""
         session = self.session
         return (
-            self.current_screen() is self.welcome
+            self.stack.currentWidget() is self.welcome
             and session.id is None
             and session.surgery_date is None
             and not session.items

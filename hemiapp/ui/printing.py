@@ -50,6 +50,8 @@ class PrintController(QObject):
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
+        if window.staff is not None:  # the staff's dialogs go with them
+            window.staff.signed_out.connect(lambda _reason: self.close_dialogs())
         if len(window.screens) > 1:  # the review screen is made once (maybe not yet)
             self._wire_review()
         else:
@@ -98,6 +100,13 @@ class PrintController(QObject):
 
     # --- staff: preview with printer choice, Save as PDF ---------------------------------
 
+    def close_dialogs(self) -> None:
+        """Staff signed out (or were signed out): their preview or file dialog, with the
+        patient's printout or the file system in it, must not stay on screen."""
+        for dialog in (self.preview_dialog, self.file_dialog):
+            if dialog is not None:
+                dialog.reject()  # finished: each forgets and deletes itself
+
     def preview(self) -> None:
         document = self.document()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -125,9 +134,14 @@ class PrintController(QObject):
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(self._save_to)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._file_dialog_closed(dialog))
         self.file_dialog = dialog
         dialog.open()
+
+    def _file_dialog_closed(self, dialog: QFileDialog) -> None:
+        if self.file_dialog is dialog:
+            self.file_dialog = None
+        dialog.deleteLater()
 
     def _save_to(self, path: str) -> None:
         self.file_dialog = None

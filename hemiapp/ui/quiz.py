@@ -169,6 +169,19 @@ class QuizScreen(Screen):
     def reset_view(self) -> None:
         super().reset_view()
         self.index = 0
+        self._clear_summary()
+        for feedback in (self.verdict, self.right_answer, self.explanation):
+            set_text(feedback, "")
+
+    def _clear_summary(self) -> None:
+        set_text(self.score, "")
+        set_text(self.missed_title, "")
+        for card in self.missed_cards:
+            self.summary_layout.removeWidget(card)
+            card.hide()
+            card.setParent(None)  # out of the window at once; deleted once back in the loop
+            card.deleteLater()
+        self.missed_cards = []
 
     def enter(self, *, backwards: bool) -> None:
         answered = self.session.quiz_answers
@@ -281,11 +294,8 @@ class QuizScreen(Screen):
         lang = self.session.language
         right, answered = self.session.quiz_score()
         score = self.tr("You got %1 of %2 right.").replace("%1", str(right))
+        self._clear_summary()
         set_text(self.score, score.replace("%2", str(answered)))
-        for card in self.missed_cards:
-            self.summary_layout.removeWidget(card)
-            card.deleteLater()
-        self.missed_cards = []
         missed = self.session.missed_questions()
         if not self.questions:
             set_text(self.missed_title, self.tr("There are no questions."))

@@ -148,3 +148,23 @@ def test_input_restarts_the_wait(qtbot: QtBot, kiosk: tuple[MainWindow, KioskIdl
             qtbot.wait(100)
     with qtbot.waitSignal(idle.watcher.idle, timeout=2000):
         pass  # and once they stop, the wait runs out
+
+
+@pytest.mark.parametrize("page", ["crash", "maintenance-free staff page"])
+def test_a_visit_left_on_a_page_of_its_own_is_wiped_too(
+    qtbot: QtBot, kiosk: tuple[MainWindow, KioskIdle], page: str
+) -> None:
+    """Left on "Something went wrong" (or any page that is not a journey screen)."""
+    window, idle = kiosk
+    plant(window)
+    if page == "crash":
+        window.something_went_wrong()
+        shown = window.crash
+    else:
+        shown = QWidget()
+        window.stack.addWidget(shown)
+        window.stack.setCurrentWidget(shown)
+    assert window.stack.currentWidget() is shown
+    qtbot.waitUntil(lambda: idle.counting_down, timeout=3000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
+    assert window.session.patient is None and not window.session.items

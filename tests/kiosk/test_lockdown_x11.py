@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -163,3 +164,39 @@ def test_long_press_in_the_corner_opens_the_staff_keypad(kiosk: Kiosk) -> None:
     until(lambda: kiosk.ask("state")["page"] == "staff-sign-in", what="the sign-in page")
     kiosk.x("xdotool", "mouseup", "1")
     kiosk.assert_locked()
+
+
+@pytest.mark.slow
+def test_a_kiosk_whose_content_is_broken_stays_locked(display: str, tmp_path: Path) -> None:
+    """The problem screen (for IT) is locked like the journey: no desktop for a patient."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "resources", content / "resources")
+    (content / "checklists").mkdir()
+    (content / "checklists" / "pre-op.yaml").write_text("id: [pre-op\n", encoding="utf-8")
+    config = tmp_path / "hemiguide.yaml"
+    config.write_text(f"logs: {tmp_path / 'logs'}\n", encoding="utf-8")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    command = [sys.executable, "-m", "hemiapp", "--kiosk", "--content", str(content),
+               "--db", str(tmp_path / "h.db"), "--config", str(config)]  # fmt: skip
+    app = subprocess.Popen(command, cwd=ROOT, env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+
+        def window() -> str | None:
+            for line in x("wmctrl", "-l", "-p", display=display).splitlines():
+                if line.split()[2] == str(app.pid):
+                    return line.split()[0]
+            return None
+
+        shown = until(window, what="the problem screen")
+        state = lambda: x("xprop", "-id", shown, "_NET_WM_STATE", display=display)  # noqa: E731
+        until(lambda: "_NET_WM_STATE_FULLSCREEN" in state(), what="full-screen")
+        x("wmctrl", "-i", "-c", shown, display=display)
+        x("wmctrl", "-i", "-r", shown, "-b", "remove,fullscreen", display=display)
+        until(lambda: "_NET_WM_STATE_FULLSCREEN" in state(), what="full-screen again")
+        assert app.poll() is None, "the problem screen was closed"
+        assert "_NET_WM_STATE_ABOVE" in state()
+    finally:
+        app.kill()
+        _, errors = app.communicate(timeout=30)
+    assert f"{content}/checklists/pre-op.yaml:2:1: error: invalid YAML: while parsing" in errors

@@ -28,22 +28,26 @@ def exec_start(text: str) -> list[str]:
 def test_the_unit_restarts_the_kiosk_always(capsys: pytest.CaptureFixture[str]) -> None:
     text = unit(capsys)
     assert "\nRestart=always\n" in text
+    assert "\nStartLimitIntervalSec=0\n" in text
     command = exec_start(text)
-    assert command == [str(Path(sys.executable).with_name("hemiapp")), "--kiosk"]
-    assert Path(command[0]).is_file()  # the venv's own entry point
+    assert command == [str(Path(sys.executable).absolute()), "-m", "hemiapp", "--kiosk"]
+    done = subprocess.run([*command[:3], "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "--kiosk" in done.stdout  # it does start HemiGuide
 
 
 def test_the_station_settings_are_passed_on(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    config = tmp_path / "my clinic" / "hemiguide.yaml"
-    command = exec_start(unit(capsys, "--config", str(config)))
-    assert command[1:] == ["--config", str(config), "--kiosk"]
+    config = tmp_path / "my clinic 100%" / "hemiguide.yaml"
+    text = unit(capsys, "--config", str(config))
+    command = exec_start(text.replace("%%", "%"))  # systemd's own unescaping
+    assert command[3:] == ["--config", str(config), "--kiosk"]
+    assert "100%%" in text
 
 
 def test_systemd_accepts_it(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "hemiguide-kiosk.service"
-    path.write_text(unit(capsys, "--config", str(tmp_path / "a b.yaml")), encoding="utf-8")
+    path.write_text(unit(capsys, "--config", str(tmp_path / "a b 5%.yaml")), encoding="utf-8")
     done = subprocess.run(
         ["systemd-analyze", "verify", str(path)], capture_output=True, text=True, timeout=60
     )

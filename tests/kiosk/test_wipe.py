@@ -127,20 +127,30 @@ def test_a_kiosk_visit_with_staff_help_leaves_nothing_anywhere(
         click(qtbot, controller.note_editor.save)
         click(qtbot, controller.bar.sign_out)  # the patient carries on alone
         click(qtbot, pre.cards[1].done)
+        opened = next(card for card in pre.cards if card.why.isVisible())
+        click(qtbot, opened.why)  # "Why?" opened
         window.set_text_size(TextSize.LARGE)
         question = window.content.course.questions[0]
-        window.session.answer(question, question.answer)
+        wrong = next(c for c in question.choices if c.id != question.answer)
+        window.show_screen(2)
+        click(qtbot, window.quiz.choices[question.choices.index(wrong)])  # a wrong answer
+        window.show_screen(2, backwards=True)  # and the results page
         settle()
-        before = set(found())
-        assert before >= {NAME, "Quixote", NOTE, "Philippa"}  # the walk does see them
+        results = window.quiz.score.text()  # "Acertó 0 de 1." (the visit is in Spanish)
+        given = window.quiz.missed_cards[0].findChildren(QLabel)[1].text()  # "✗ Su respuesta: …"
+        secrets = (*SECRETS, results, given)
+        before = set(found(secrets))
+        assert before >= {NAME, "Quixote", NOTE, "Philippa", results, given}
 
         qtbot.waitUntil(lambda: idle.counting_down, timeout=5000)
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         settle()
 
-        assert found() == []
+        assert found(secrets) == []
         assert undo_left() == []
+        assert not any(card.why.isChecked() for screen in window.checklist_screens
+                       for card in screen.cards)  # fmt: skip
         assert controller.member is None and window.session.actor is None
         assert window.session.language == DEFAULT_LANGUAGE
         assert window.text_size is TextSize.NORMAL
@@ -148,7 +158,7 @@ def test_a_kiosk_visit_with_staff_help_leaves_nothing_anywhere(
         for index in reversed(range(len(window.screens))):  # Back through every screen
             window.show_screen(index, backwards=True)
             settle()
-            assert found() == []
+            assert found(secrets) == []
     finally:
         idle.watcher.stop()
 

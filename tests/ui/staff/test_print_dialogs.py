@@ -1,0 +1,36 @@
+"""A staff member's print preview or Save as PDF dialog goes when they sign out (or are
+signed out for being idle): it shows the patient's printout or the file system."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from hemiapp.report.document import ReportOptions
+from hemiapp.store.sessions import SessionStore
+from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.printing import PrintController
+from hemiapp.ui.staff.controller import StaffController
+from tests.ui.staff.conftest import click, sign_in
+
+
+def test_dialogs_close_when_staff_sign_out(
+    qtbot: QtBot, window: MainWindow, controller: StaffController, sessions: SessionStore
+) -> None:
+    printing = PrintController(window, ReportOptions(), "no-such-printer", sessions)
+    sign_in(qtbot, controller)
+    window.show_screen(len(window.screens) - 1)
+    click(qtbot, window.review.preview_button)
+    preview = printing.preview_dialog
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    click(qtbot, controller.bar.sign_out)
+    qtbot.waitUntil(lambda: printing.preview_dialog is None)
+
+    sign_in(qtbot, controller)
+    window.show_screen(len(window.screens) - 1)
+    click(qtbot, window.review.pdf_button)
+    files = printing.file_dialog
+    assert files is not None and files.isVisible()
+    controller.idle_timer.timeout.emit()  # no input for the staff idle time
+    assert controller.member is None
+    assert printing.file_dialog is None and not files.isVisible()
