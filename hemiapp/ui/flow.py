@@ -16,20 +16,12 @@ class FlowLayout(QLayout):
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        # heightForWidth is asked again and again while a screen is laid out: the answer
-        # only changes when an item or its size does, and Qt calls invalidate() then.
-        self._heights: dict[int, int] = {}
         self._gap = spacing
         self._right = right  # rows flush with the right edge (actions ending in Finish)
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
-        self._heights.clear()
-
-    def invalidate(self) -> None:
-        self._heights.clear()
-        super().invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -38,7 +30,6 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -48,10 +39,7 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
-        return height
+        return self._place(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
