@@ -6,7 +6,7 @@ Every status change goes through the ``ChecklistModel``; the cards repaint from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,9 @@ from hemiapp.ui.widgets import (
     scroll_area,
     set_text,
 )
+
+# Cards made at a time on a long checklist (a bundled one has about twenty items).
+BATCH = 40
 
 
 class ProgressBar(QProgressBar):
@@ -244,21 +247,18 @@ class ChecklistScreen(Screen):
         self.page_layout.addWidget(self.intro)
         self.cards: list[ItemCard] = []
         self.section_titles: list[tuple[QLabel, int]] = []  # label, first row of its section
-        previous = None
-        for row in range(self.model.rowCount()):
-            section = self.model.section(row)
-            if section is not previous:
-                title = label("subheading")
-                self.page_layout.addSpacing(8)
-                self.page_layout.addWidget(title)
-                self.section_titles.append((title, row))
-                previous = section
-            card = ItemCard(self.model, row)
-            card.note_button.clicked.connect(lambda _=False, r=row: self.note_requested.emit(r))
-            self.page_layout.addWidget(card)
-            self.cards.append(card)
+        self._last_section: object = None
+        self._batch_pending = False
+        # A long checklist gets its cards a batch at a time (scrolling near the end, or
+        # "Show more"), so a screen of a thousand items never freezes the kiosk.
+        self.more = button()
+        self.more.setObjectName("show-more")
+        self.more.clicked.connect(self._add_batch)
+        self.page_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         self.page_layout.addStretch(1)
+        self._add_batch()
         self.scroll_area = scroll_area(page)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         outer.addWidget(self.scroll_area, 1)
 
         nav = QHBoxLayout()
@@ -279,6 +279,44 @@ class ChecklistScreen(Screen):
 
         self.model.dataChanged.connect(self._data_changed)
         self.refresh()
+
+    def _add_batch(self) -> None:
+        """The next BATCH cards (with their section titles), before "Show more"."""
+        start = len(self.cards)
+        for row in range(start, min(start + BATCH, self.model.rowCount())):
+            at = self.page_layout.indexOf(self.more)
+            section = self.model.section(row)
+            if section is not self._last_section:
+                title = label("subheading")
+                self.page_layout.insertSpacing(at, 8)
+                self.page_layout.insertWidget(at + 1, title)
+                self.section_titles.append((title, row))
+                self._last_section = section
+                at += 2
+            card = ItemCard(self.model, row)
+            card.note_button.clicked.connect(lambda _=False, r=row: self.note_requested.emit(r))
+            self.page_layout.insertWidget(at, card)
+            self.cards.append(card)
+        if start:  # shown already: the new ones in this session's language
+            self.refresh()
+        self._show_more()
+
+    def _show_more(self) -> None:
+        left = self.model.rowCount() - len(self.cards)
+        self.more.setVisible(left > 0)
+        if left > 0:
+            set_text(self.more, self.tr("Show more (%1 left)").replace("%1", str(left)))
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.scroll_area.verticalScrollBar()
+        near_end = value >= bar.maximum() - bar.pageStep()
+        if near_end and self.more.isVisible() and not self._batch_pending:
+            self._batch_pending = True
+            QTimer.singleShot(0, self, self._next_batch)  # after this scroll has been painted
+
+    def _next_batch(self) -> None:
+        self._batch_pending = False
+        self._add_batch()
 
     def _data_changed(
         self,
@@ -339,5 +377,6 @@ class ChecklistScreen(Screen):
             set_text(title, self.model.section(row).title.get(lang))
         set_text(self.back, self.tr("Back"))
         set_text(self.next, self.tr("Next"))
+        self._show_more()
         self.model.refresh()  # the cards and the progress repaint from dataChanged
         self._show_progress()

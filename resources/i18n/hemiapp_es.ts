@@ -4,28 +4,28 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="189"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="196"/>
         <source>Warning sign</source>
         <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="192"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="199"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="194"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="201"/>
         <source>You have a question</source>
         <translation>Tiene una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="196"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="203"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="198"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="205"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
@@ -33,32 +33,37 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="295"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="308"/>
+        <source>Show more (%1 left)</source>
+        <translation>Mostrar más (quedan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="333"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="310"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="348"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="313"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="351"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="321"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="359"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="334"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="378"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="335"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="379"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -107,12 +112,12 @@
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../hemiapp/ui/datepicker.py" line="91"/>
+        <location filename="../../hemiapp/ui/datepicker.py" line="97"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/datepicker.py" line="92"/>
+        <location filename="../../hemiapp/ui/datepicker.py" line="98"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
@@ -120,33 +125,33 @@
 <context>
     <name>EducationScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="180"/>
+        <location filename="../../hemiapp/ui/education.py" line="184"/>
         <source>Step %1: %2</source>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="185"/>
+        <location filename="../../hemiapp/ui/education.py" line="189"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="190"/>
-        <location filename="../../hemiapp/ui/education.py" line="193"/>
+        <location filename="../../hemiapp/ui/education.py" line="194"/>
+        <location filename="../../hemiapp/ui/education.py" line="197"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="196"/>
+        <location filename="../../hemiapp/ui/education.py" line="200"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="198"/>
+        <location filename="../../hemiapp/ui/education.py" line="202"/>
         <source>Go to the quiz</source>
         <translation>Ir a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="198"/>
+        <location filename="../../hemiapp/ui/education.py" line="202"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -222,78 +227,78 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="83"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="86"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="133"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="136"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="133"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="136"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="135"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="135"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="158"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="158"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="159"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="167"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="170"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="168"/>
-        <location filename="../../hemiapp/ui/checklist.py" line="191"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="171"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="194"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="172"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="175"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="174"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="188"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="191"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="190"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="193"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="190"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="193"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -315,12 +320,12 @@
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="232"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="245"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="233"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="246"/>
         <source>Quit HemiGuide</source>
         <translation>Cerrar HemiGuide</translation>
     </message>
@@ -328,9 +333,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="235"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="265"/>
         <source>HemiGuide</source>
-        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). Every screen was made anew (a new or resumed session): reconnect to them. Set by the composition root once a printer path is wired to print_requested.</extracomment>
+        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested.</extracomment>
         <translation>HemiGuide</translation>
     </message>
 </context>
@@ -486,27 +491,27 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/notes.py" line="83"/>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="84"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/notes.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="94"/>
         <source>Note on this item</source>
         <translation>Nota sobre este punto</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/notes.py" line="94"/>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="95"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/notes.py" line="96"/>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/notes.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/notes.py" line="98"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
@@ -514,32 +519,32 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="78"/>
+        <location filename="../../hemiapp/ui/printing.py" line="81"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="80"/>
+        <location filename="../../hemiapp/ui/printing.py" line="83"/>
         <source>Printed. Please collect your pages.</source>
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="87"/>
+        <location filename="../../hemiapp/ui/printing.py" line="90"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="106"/>
+        <location filename="../../hemiapp/ui/printing.py" line="116"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="122"/>
+        <location filename="../../hemiapp/ui/printing.py" line="132"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="124"/>
+        <location filename="../../hemiapp/ui/printing.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -547,92 +552,92 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="220"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="237"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="225"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="242"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="234"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="238"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="255"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="268"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="253"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="270"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="256"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="266"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="283"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="268"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="285"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="279"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="296"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="287"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="289"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="303"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="291"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="305"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="305"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="319"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="308"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="322"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
@@ -640,77 +645,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="91"/>
+        <location filename="../../hemiapp/ui/review.py" line="99"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="92"/>
+        <location filename="../../hemiapp/ui/review.py" line="100"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="93"/>
+        <location filename="../../hemiapp/ui/review.py" line="101"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="94"/>
+        <location filename="../../hemiapp/ui/review.py" line="102"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="95"/>
+        <location filename="../../hemiapp/ui/review.py" line="103"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="99"/>
+        <location filename="../../hemiapp/ui/review.py" line="107"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="102"/>
+        <location filename="../../hemiapp/ui/review.py" line="110"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="105"/>
+        <location filename="../../hemiapp/ui/review.py" line="113"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="130"/>
+        <location filename="../../hemiapp/ui/review.py" line="138"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="138"/>
+        <location filename="../../hemiapp/ui/review.py" line="146"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="139"/>
+        <location filename="../../hemiapp/ui/review.py" line="147"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="140"/>
+        <location filename="../../hemiapp/ui/review.py" line="148"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="148"/>
+        <location filename="../../hemiapp/ui/review.py" line="156"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="156"/>
+        <location filename="../../hemiapp/ui/review.py" line="164"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="164"/>
+        <location filename="../../hemiapp/ui/review.py" line="172"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
@@ -743,39 +748,39 @@
         <translation>El ID del personal o el PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="126"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="131"/>
         <source>Enter your staff ID and your PIN.</source>
         <translation>Escriba su ID del personal y su PIN.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="146"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="147"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
         <source>For clinic staff only. Patients: tap Cancel to go back.</source>
         <translation>Solo para el personal de la clínica. Si usted es paciente, toque Cancelar para volver.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="148"/>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="149"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="153"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="154"/>
         <source>Staff ID</source>
         <translation>ID del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="150"/>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="155"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="156"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="153"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="158"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
@@ -890,12 +895,12 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/controller.py" line="223"/>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="227"/>
         <source>Only a signed-in staff member can add notes.</source>
         <translation>Solo el personal con la sesión iniciada puede agregar notas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/controller.py" line="236"/>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="240"/>
         <source>Sign in first.</source>
         <translation>Primero inicie sesión.</translation>
     </message>
@@ -1022,27 +1027,27 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="166"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="193"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="167"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="167"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="167"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
         <source>Extra large text</source>
         <translation>Texto muy grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="171"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="198"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -1050,42 +1055,42 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="89"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="93"/>
         <source>Welcome</source>
         <translation>Bienvenidos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="93"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="97"/>
         <source>Learn about your hemilaminotomy, step by step. Then get ready for surgery with your own checklist.</source>
         <translation>Aprenda sobre su hemilaminotomía paso a paso. Luego prepárese con su propia lista.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="97"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="101"/>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="100"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="104"/>
         <source>When is your surgery? (you can skip this)</source>
         <translation>¿Cuándo es su cirugía? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="103"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="107"/>
         <source>No date chosen. Tap a day on the calendar.</source>
         <translation>No ha elegido una fecha. Toque un día en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="107"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="111"/>
         <source>Surgery date: %1</source>
         <translation>Su cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="110"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="114"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="111"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="115"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
