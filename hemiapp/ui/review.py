@@ -75,6 +75,7 @@ class ReviewScreen(Screen):
 
     def reset_view(self) -> None:
         super().reset_view()
+        self._clear_cards()
         for model in self.models:
             model.set_session(self.session)
         self.print_status.setVisible(False)
@@ -82,7 +83,7 @@ class ReviewScreen(Screen):
         self.print_button.setEnabled(True)
 
     def enter(self, *, backwards: bool) -> None:
-        self.refresh()
+        self._rebuild()
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def show_print_state(self, text: str, *, busy: bool, problem: bool = False) -> None:
@@ -95,7 +96,14 @@ class ReviewScreen(Screen):
         self.print_button.setEnabled(not busy)
 
     def refresh(self) -> None:
-        """Rebuild the lists from the session, in its language."""
+        """Rebuild the lists from the session, in its language. Not while the screen is
+        hidden (a language switch elsewhere): entering it refreshes it anyway."""
+        if not self.isVisible():
+            self._clear_cards()  # nothing stale stays behind, nothing is built for nobody
+            return
+        self._rebuild()
+
+    def _rebuild(self) -> None:
         set_text(self.title, self.tr("Your review"))
         set_text(self.back, self.tr("Back"))
         set_text(self.print_button, self.tr("Print my checklist"))
@@ -111,17 +119,21 @@ class ReviewScreen(Screen):
             set_text(self.score, score.replace("%2", str(answered)))
         else:
             set_text(self.score, self.tr("Quiz: not answered yet."))
-        for card in self.cards:
-            self.page_layout.removeWidget(card)
-            card.hide()
-            card.deleteLater()
-        self.cards = []
-        self._entries = {}
+        self._clear_cards()
         for number, model in enumerate(self.models):
             card = self._checklist_card(model)
             self.page_layout.insertWidget(1 + number, card)
             card.show()  # now, not after the next event loop pass
             self.cards.append(card)
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            self.page_layout.removeWidget(card)
+            card.hide()
+            card.setParent(None)  # out of the window at once; deleted back in the event loop
+            card.deleteLater()
+        self.cards = []
+        self._entries = {}
 
     def _checklist_card(self, model: ChecklistModel) -> QWidget:
         lang = self.session.language
