@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hemiapp.content.models import QuizQuestion
 from hemiapp.content.session import Session
-from hemiapp.ui.widgets import Button, Screen, button, frame, label, scroll_area, set_text
+from hemiapp.ui.widgets import Button, Screen, button, discard, frame, label, scroll_area, set_text
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -176,11 +176,7 @@ class QuizScreen(Screen):
     def _clear_summary(self) -> None:
         set_text(self.score, "")
         set_text(self.missed_title, "")
-        for card in self.missed_cards:
-            self.summary_layout.removeWidget(card)
-            card.hide()
-            card.setParent(None)  # out of the window at once; deleted once back in the loop
-            card.deleteLater()
+        discard(self.summary_layout, self.missed_cards)
         self.missed_cards = []
 
     def enter(self, *, backwards: bool) -> None:

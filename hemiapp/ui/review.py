@@ -13,7 +13,7 @@ from hemiapp.content.models import ChecklistKind, ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
-from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
+from hemiapp.ui.widgets import Screen, button, discard, frame, label, scroll_area, set_text
 
 
 class ReviewScreen(Screen):
@@ -127,11 +127,7 @@ class ReviewScreen(Screen):
             self.cards.append(card)
 
     def _clear_cards(self) -> None:
-        for card in self.cards:
-            self.page_layout.removeWidget(card)
-            card.hide()
-            card.setParent(None)  # out of the window at once; deleted back in the event loop
-            card.deleteLater()
+        discard(self.page_layout, self.cards)
         self.cards = []
         self._entries = {}
 

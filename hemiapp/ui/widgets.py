@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -91,6 +92,16 @@ def button(role: str | None = None, *, checkable: bool = False) -> QPushButton:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def discard(layout: QLayout, widgets: list[QWidget]) -> None:
+    """Take ``widgets`` out of ``layout`` and the window at once (nothing of them can be
+    reached any more); they are deleted when control is back in the event loop."""
+    for widget in widgets:
+        layout.removeWidget(widget)
+        widget.hide()
+        widget.setParent(None)
+        widget.deleteLater()
 
 
 def forget(field: QLineEdit | QPlainTextEdit) -> None:
