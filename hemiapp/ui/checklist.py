@@ -281,25 +281,30 @@ class ChecklistScreen(Screen):
         self.refresh()
 
     def _add_batch(self) -> None:
-        """The next BATCH cards (with their section titles), before "Show more"."""
+        """The next BATCH cards (with their section titles), before "Show more".
+
+        Each batch has a box of its own: Qt keeps a box's height for its width, so adding
+        a batch does not lay out (in Python, card by card) the ones before it again."""
         start = len(self.cards)
+        batch = QWidget()
+        layout = QVBoxLayout(batch)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.page_layout.spacing())
         for row in range(start, min(start + BATCH, self.model.rowCount())):
-            at = self.page_layout.indexOf(self.more)
             section = self.model.section(row)
             if section is not self._last_section:
                 title = label("subheading")
-                self.page_layout.insertSpacing(at, 8)
-                self.page_layout.insertWidget(at + 1, title)
+                set_text(title, section.title.get(self.session.language))
+                layout.addSpacing(8)
+                layout.addWidget(title)
                 self.section_titles.append((title, row))
                 self._last_section = section
-                at += 2
             card = ItemCard(self.model, row)
             card.note_button.clicked.connect(lambda _=False, r=row: self.note_requested.emit(r))
-            self.page_layout.insertWidget(at, card)
+            layout.addWidget(card)
             self.cards.append(card)
-        if start:  # shown already: the new ones in this session's language
-            self.refresh()
-        self._show_more()
+        self.page_layout.insertWidget(self.page_layout.indexOf(self.more), batch)
+        self._show_more()  # (each new card shows itself in the session's language)
 
     def _show_more(self) -> None:
         left = self.model.rowCount() - len(self.cards)
