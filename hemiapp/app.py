@@ -35,14 +35,18 @@ if TYPE_CHECKING:
 Later = Callable[[Callable[[], None]], None]
 
 
-def build_window(args: argparse.Namespace, *, later: Later | None = None) -> QMainWindow:
+def build_window(
+    args: argparse.Namespace, *, later: Later | None = None, config: Config | None = None
+) -> QMainWindow:
     """The app's window: the journey, or a screen saying what is wrong with content or data.
 
     With ``later`` (the app: "once the event loop runs"), only what the welcome screen
     needs is made now; the other screens, staff mode, printing and idle watching are
-    handed to ``later``, so the welcome screen is painted sooner."""
+    handed to ``later``, so the welcome screen is painted sooner. ``config``: the
+    settings already read (else they are read here)."""
     try:
-        config = load_config(getattr(args, "config", None))
+        if config is None:
+            config = load_config(getattr(args, "config", None))
     except ContentError as exc:
         setup_logging(default_log_dir())
         for finding in exc.findings:
@@ -171,7 +175,6 @@ class FirstPaint(QObject):
         super().__init__(screen)
         self.started = started
         self.then = then if then is not None else []
-        self.done = False
         screen.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self, self._run_then)
 
@@ -210,29 +213,29 @@ def process_start_time() -> float:
         return time.time()
 
 
-def _early(args: argparse.Namespace) -> tuple[bool, str]:
-    """Kiosk mode or not, and the on-screen keyboard, chosen before the QApplication exists
-    (see build_window for what a broken settings file shows)."""
+def _early(args: argparse.Namespace) -> tuple[Config | None, bool, str]:
+    """The settings (None if they are broken: build_window shows why), kiosk mode or not,
+    and the on-screen keyboard, chosen before the QApplication exists."""
     kiosk = bool(getattr(args, "kiosk", False))
     try:
         config = load_config(getattr(args, "config", None))
     except ContentError:
-        return kiosk, keyboard.choose(False, False)
+        return None, kiosk, keyboard.choose(False, False)
     kiosk = kiosk or config.kiosk
-    return kiosk, keyboard.choose(config.virtual_keyboard, kiosk)
+    return config, kiosk, keyboard.choose(config.virtual_keyboard, kiosk)
 
 
 def run(args: argparse.Namespace) -> int:
     started = process_start_time()
     faulthandler.enable()  # to stderr until the log folder is known
-    kiosk, keyboard_note = _early(args)
+    config, kiosk, keyboard_note = _early(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("HemiGuide")
     app.setOrganizationName("HemiGuide")
     after_first_paint: list[Callable[[], None]] = []
-    window = build_window(args, later=after_first_paint.append)
-    if "not installed;" in keyboard_note:
+    window = build_window(args, later=after_first_paint.append, config=config)
+    if keyboard_note.startswith(keyboard.MISSING):
         log.warning(keyboard_note)
     else:
         log.info(keyboard_note)

@@ -15,6 +15,7 @@ from pathlib import Path
 ENV = "QT_IM_MODULE"
 MODULE = "qtvirtualkeyboard"
 INSTALL_HINT = "pip install 'hemiapp[keyboard]'"
+MISSING = "on-screen keyboard: not installed;"  # wanted, but not there: a warning
 
 # PySide6-Essentials ships the input-context plugin but not what it loads: the keyboard's
 # libraries and its QML module come with PySide6-Addons.
@@ -54,7 +55,7 @@ def choose(
         return "on-screen keyboard: off"
     if not available(qt):
         if wanted:
-            return f"on-screen keyboard: not installed; to add it: {INSTALL_HINT}"
+            return f"{MISSING} to add it: {INSTALL_HINT}"
         return "on-screen keyboard: off (not installed)"
     environ[ENV] = MODULE
     # The keyboard is a Qt Quick window: its basic render loop keeps all drawing on the

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
@@ -53,9 +52,6 @@ def blocked_key(event: QKeyEvent) -> bool:
 class KioskLock(QObject):
     """Locks ``window`` (shown full-screen by :meth:`show`); staff unlock it from their bar."""
 
-    # The lock changed: True locked, False left by a staff member.
-    lock_changed = Signal(bool)
-
     def __init__(
         self,
         window: QMainWindow,
@@ -68,7 +64,6 @@ class KioskLock(QObject):
         self.hide_cursor = hide_cursor
         self.locked = False
         self.quitting = False
-        self._press: QPoint | None = None
         self.long_press = QTimer(self)
         self.long_press.setSingleShot(True)
         self.long_press.setInterval(LONG_PRESS_MS)
@@ -124,7 +119,6 @@ class KioskLock(QObject):
         if self.staff is not None:
             self.staff.bar.allow_button(False)
         self._show_controls()
-        self.lock_changed.emit(True)
 
     def unlock(self) -> None:
         """Leave kiosk mode: only while a staff member is signed in (audited)."""
@@ -132,7 +126,7 @@ class KioskLock(QObject):
         if not self.locked or member is None:
             return
         if not self._audit("kiosk-unlock", member):
-            return  # not unaudited
+            return  # never unaudited
         self.locked = False
         self.long_press.stop()
         app = QCoreApplication.instance()
@@ -146,7 +140,6 @@ class KioskLock(QObject):
         if self.staff is not None:
             self.staff.bar.allow_button(True)
         self._show_controls()
-        self.lock_changed.emit(False)
 
     def quit(self) -> None:
         """Quit the app: only while a staff member is signed in (audited)."""
@@ -198,7 +191,6 @@ class KioskLock(QObject):
                 self.quitting = True
             if kind == QEvent.Type.WindowStateChange and self.locked and self._unfilled():
                 QTimer.singleShot(0, self._refill)
-            return False
         if not self.locked:
             return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):

@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         """``lazy``: only the welcome screen now, the others at ``ensure_screens()`` (the
         app calls it once the welcome screen is painted; moving on calls it too)."""
         super().__init__()
-        self.lazy = lazy
         self.content = content
         self.today = today or date.today()
         self.translations = translations or Translations()
@@ -90,14 +89,17 @@ class MainWindow(QMainWindow):
         self.screens: list[Screen] = []
         self.checklist_screens = []
         self._build_screens()
+        if not lazy:
+            self.ensure_screens()
         self._apply_theme()
         self.retranslate()
 
     # --- screens ------------------------------------------------------------------------
 
     def _build_screens(self) -> None:
-        """Show the current session on every screen: made the first time, then reused
-        (each screen forgets everything of the last visit: ``Screen.bind``)."""
+        """Show the current session on every screen: the welcome screen is made the first
+        time (the others by ensure_screens), then they are reused (each forgets everything
+        of the last visit: ``Screen.bind``)."""
         if self.screens:
             for screen in self.screens:
                 screen.bind(self.session)
@@ -109,8 +111,6 @@ class MainWindow(QMainWindow):
         self.welcome.language_chosen.connect(self.set_language)
         self._add_screen(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
-        if not self.lazy:
-            self.ensure_screens()
 
     def ensure_screens(self) -> None:
         """Make the screens after the welcome one, if they are not there yet."""

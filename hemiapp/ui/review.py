@@ -74,8 +74,7 @@ class ReviewScreen(Screen):
         self.refresh()
 
     def reset_view(self) -> None:
-        super().reset_view()
-        self._clear_cards()
+        super().reset_view()  # (the lists: refresh() makes them, or drops them if hidden)
         for model in self.models:
             model.set_session(self.session)
         self.print_status.setVisible(False)

@@ -6,13 +6,11 @@ Run by tests/kiosk/test_keyboard.py: ``python -m tests.kiosk.keyboard_child DB C
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from hemiapp.kiosk import keyboard
 
@@ -29,30 +27,17 @@ def wait(check: Callable[[], object], seconds: float = 10.0) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("db", type=Path)
-    parser.add_argument("config", type=Path)
-    opts = parser.parse_args()
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-    note = keyboard.choose(None, kiosk=True)  # as hemiapp --kiosk does
+    note = keyboard.choose(None, kiosk=True)  # as hemiapp --kiosk does, before Qt starts
 
     from PySide6.QtCore import QPoint, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQuick import QQuickItem, QQuickView
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from hemiapp.app import build_window
-    from hemiapp.kiosk.lockdown import KioskLock
-    from hemiapp.ui.main_window import MainWindow
+    from tests.kiosk.x11_child import open_kiosk
 
-    app = QApplication(["hemiapp"])
-    args = argparse.Namespace(content=None, config=opts.config, db=opts.db, kiosk=True)
-    window = build_window(args)
-    assert isinstance(window, MainWindow) and window.staff is not None
-    lock = window.findChild(KioskLock)
-    assert lock is not None
-    lock.show()
+    app, window, lock = open_kiosk()
+    assert window.staff is not None
     wait(window.isActiveWindow)
     window.staff.open_sign_in()
     field = window.staff.sign_in_panel.staff_id

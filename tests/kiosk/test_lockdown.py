@@ -157,3 +157,17 @@ def test_staff_who_left_kiosk_mode_may_close_the_window(
     click(qtbot, lock.leave_button)
     assert window.close() is True
     assert audit_actions(db)[-3:] == ["login", "kiosk-unlock", "quit"]
+
+
+def test_events_sent_to_the_window_itself_are_swallowed_too(
+    window: MainWindow, lock: KioskLock
+) -> None:
+    """Not only its widgets: the main window's own handlers never see them (they would
+    ignore the event, so an accepted event here means the lock took it)."""
+    spot = QPoint(5, 5)
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, spot, window.mapToGlobal(spot))
+    escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    for event in (menu, escape):
+        QApplication.sendEvent(window, event)
+        assert event.isAccepted()
+    assert window.isFullScreen()

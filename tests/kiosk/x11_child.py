@@ -50,7 +50,9 @@ class Recorder(QObject):
         return False
 
 
-def main() -> int:
+def open_kiosk() -> tuple[QApplication, MainWindow, KioskLock]:
+    """The app as ``hemiapp --kiosk DB CONFIG`` makes it (argv: DB CONFIG), shown locked on
+    the X display (shared with keyboard_child.py)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
     parser.add_argument("config", type=Path)
@@ -59,11 +61,14 @@ def main() -> int:
     app = QApplication(["hemiapp"])
     args = argparse.Namespace(content=None, config=opts.config, db=opts.db, kiosk=True)
     window = build_window(args)
-    assert isinstance(window, MainWindow)
-    lock = window.findChild(KioskLock)
-    assert lock is not None
+    assert isinstance(window, MainWindow) and window.kiosk_lock is not None
     window.resize(1280, 800)
-    lock.show()
+    window.kiosk_lock.show()
+    return app, window, window.kiosk_lock
+
+
+def main() -> int:
+    app, window, _lock = open_kiosk()
     recorder = Recorder(window)
     app.installEventFilter(recorder)  # after the lock's: called first
 

@@ -27,11 +27,18 @@ def field_style(palette: Palette) -> str:
 PRIVATE_TEXT = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
 
 
-def line_edit(object_name: str, *, max_length: int = 100) -> QLineEdit:
-    """A one-line text field, tall enough to touch (give it an accessible name)."""
+def line_edit(
+    object_name: str,
+    *,
+    max_length: int = 100,
+    hints: Qt.InputMethodHint = Qt.InputMethodHint.ImhNone,
+) -> QLineEdit:
+    """A one-line text field, tall enough to touch (give it an accessible name).
+
+    ``hints`` for an on-screen keyboard are added to PRIVATE_TEXT, never instead of it."""
     field = QLineEdit()
     field.setObjectName(object_name)
-    field.setInputMethodHints(PRIVATE_TEXT)
+    field.setInputMethodHints(PRIVATE_TEXT | hints)
     field.setMaxLength(max_length)
     field.setMinimumHeight(56)
     field.setMinimumWidth(64)

@@ -256,7 +256,6 @@ class StaffController(QObject):
         for screen in self.window.checklist_screens:
             screen.note_requested.connect(lambda row, s=screen: self.open_note(s, row))
             screen.signoff_requested.connect(lambda s=screen: self.open_sign_off(s))
-        self._refresh_checklists()
 
     def session_shown(self) -> None:
         """The window shows another session: the staff member (if any) acts in it."""

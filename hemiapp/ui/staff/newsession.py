@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hemiapp.content.models import DEFAULT_LANGUAGE, LANGUAGES
 from hemiapp.content.session import PatientDetails
-from hemiapp.ui.staff.common import PRIVATE_TEXT, line_edit
+from hemiapp.ui.staff.common import line_edit
 from hemiapp.ui.staff.keypad import Keypad
 from hemiapp.ui.widgets import button, fill, forget, label, scroll_area, set_text
 
@@ -40,9 +40,8 @@ class NewPatient:
 
 
 def _digits(object_name: str, length: int) -> QLineEdit:
-    field = line_edit(object_name, max_length=length)
+    field = line_edit(object_name, max_length=length, hints=Qt.InputMethodHint.ImhDigitsOnly)
     field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{length}}}")))
-    field.setInputMethodHints(PRIVATE_TEXT | Qt.InputMethodHint.ImhDigitsOnly)
     field.setFixedWidth(150 if length > 2 else 110)
     return field
 

@@ -20,14 +20,9 @@ from hemiapp.ui.widgets import button, forget, label, scroll_area, set_text
 
 def pin_field(object_name: str = "pin") -> QLineEdit:
     """A PIN field: digits only, never shown."""
-    field = line_edit(object_name, max_length=PIN_MAX)
+    field = line_edit(object_name, max_length=PIN_MAX, hints=Qt.InputMethodHint.ImhDigitsOnly)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX}}}")))
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhDigitsOnly
-        | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-    )
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return field
 
@@ -73,12 +68,11 @@ class SignInPanel(Page):
         form.setSpacing(8)
         self.intro = label("muted")
         self.staff_id_label = label("strong")
-        self.staff_id = line_edit("staff-id", max_length=32)
         # An ID, not a sentence: an on-screen keyboard must not capitalise its first letter.
-        self.staff_id.setInputMethodHints(
-            self.staff_id.inputMethodHints()
-            | Qt.InputMethodHint.ImhNoAutoUppercase
-            | Qt.InputMethodHint.ImhPreferLowercase
+        self.staff_id = line_edit(
+            "staff-id",
+            max_length=32,
+            hints=Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhPreferLowercase,
         )
         self.pin_label = label("strong")
         self.pin = pin_field()
