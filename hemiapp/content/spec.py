@@ -16,7 +16,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from hemiapp.content import markup
+from hemiapp.content import markup, picture
+from hemiapp.content.errors import display_path
 from hemiapp.content.models import LANGUAGES, LocalizedText
 from hemiapp.content.yamlstrict import SourceFile
 
@@ -258,7 +259,7 @@ class LText(Spec):
 class ResourcePath(Spec):
     """A file inside the resources folder, such as ``illustrations/spine.svg``."""
 
-    suffixes: tuple[str, ...] = (".svg", ".png")
+    suffixes: tuple[str, ...] = (".svg",)
     expected: str = "a file path inside the resources folder"
 
     def walk(self, node: Node, src: SourceFile) -> Any:
@@ -296,7 +297,23 @@ class ResourcePath(Spec):
         return ""
 
     def json(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": r"^[^/\\:][^\\:]*\.(svg|png)$"}
+        return {"type": "string", "pattern": r"^[^/\\:][^\\:]*\.svg$"}
+
+
+@dataclass
+class Illustration(ResourcePath):
+    """A picture in the resources folder, checked (see ``hemiapp.content.picture``)."""
+
+    def walk(self, node: Node, src: SourceFile) -> Any:
+        value = super().walk(node, src)
+        if value is INVALID or src.resources_dir is None:
+            return INVALID if value is INVALID else None
+        if value not in src.pictures:
+            file = src.resources_dir / value
+            loaded, findings = picture.read_picture(file, display_path(file), value)
+            src.findings.extend(findings)
+            src.pictures[value] = INVALID if loaded is None else loaded
+        return src.pictures[value]
 
 
 @dataclass

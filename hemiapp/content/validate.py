@@ -8,12 +8,11 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from hemiapp.content import readability
-from hemiapp.content.errors import ContentError, Finding
+from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.loader import (
     CHECKLISTS_DIR,
     COURSE_PATH,
     Loaded,
-    display_path,
     key_node,
     load_content,
     load_file,
