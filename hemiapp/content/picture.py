@@ -46,6 +46,7 @@ _LANGUAGE_NAMES_EN = {"en": "English", "es": "Spanish"}
 #: ``hemiapp.ui.theme.PICTURE_COLOURS`` gives each a normal and a high-contrast colour.
 COLOURS = (
     "ink",  # text, and lines drawn on the background
+    "mark",  # dark marks on light fills (eyes, a "!"): dark in both themes
     "line",  # outlines
     "paper",  # white things: a sheet, the spinal canal, a calendar
     "bone",

@@ -82,6 +82,7 @@ TEXT_PAIRS = (
 #: background (text, lines, outlines, teal) turns light; light fills stay.
 PICTURE_COLOURS: dict[str, tuple[str, str]] = {
     "ink": (NORMAL.text, HIGH_CONTRAST.text),
+    "mark": ("#1B1B1B", "#1B1B1B"),
     "line": ("#37474F", "#FFFFFF"),
     "paper": ("#FFFFFF", "#000000"),
     "bone": ("#F2E8CF", "#F2E8CF"),
