@@ -159,3 +159,16 @@ def test_validate_warns_about_an_untranslated_picture_label(tmp_path: Path) -> N
         "English will be shown",
         "checked 1 file: 0 errors, 1 warning",
     ]
+
+
+def test_validate_checks_a_picture_on_its_own(tmp_path: Path) -> None:
+    (tmp_path / "evil.svg").write_text(EVIL_SVG, encoding="utf-8")
+    result = hemiapp("validate", "-q", "evil.svg", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "evil.svg:2:1: error: <image> is not allowed in a picture: it would load a file; "
+        "draw with shapes",
+        "evil.svg:3:1: warning: picture label 'Nerve' has no Spanish ('es') translation; "
+        "English will be shown",
+        "checked 1 file: 1 error, 1 warning",
+    ]

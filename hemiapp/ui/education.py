@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 from hemiapp.content import markup
 from hemiapp.content.session import Session
 from hemiapp.ui.flow import FlowLayout
-from hemiapp.ui.picture import is_high_contrast, render_picture
+from hemiapp.ui.picture import is_high_contrast, render_picture, width_for_text
 from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
 SIDE_ILLUSTRATION = 600  # beside the key points, when they still get ~17 characters' width
 MAX_ILLUSTRATION = 720  # above them otherwise
+MAX_FOR_TEXT = 800  # wider than this for its words' sake, and the picture fills the screen
 
 
 class EducationScreen(Screen):
@@ -113,14 +114,20 @@ class EducationScreen(Screen):
             self._relayout()
 
     def _relayout(self) -> None:
-        """Picture beside the key points when both fit, else a larger picture above them."""
+        """Picture beside the key points when both fit, else a larger picture above them.
+
+        The picture is drawn wide enough for its words to be the body text's size (larger
+        text, larger picture); where the window is too narrow for that, its words grow."""
         available = self.page_scroll.viewport().width() - 16
         font_px = max(self.body.fontInfo().pixelSize(), 12)
-        beside = available - SIDE_ILLUSTRATION - 16 >= 17 * font_px
+        picture = self.steps[self.index].illustration
+        for_text = min(width_for_text(picture, font_px) if picture else 0, MAX_FOR_TEXT)
+        side = max(SIDE_ILLUSTRATION, for_text)
+        beside = available - side - 16 >= 17 * font_px
         self.top.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        width = SIDE_ILLUSTRATION if beside else max(200, min(MAX_ILLUSTRATION, available))
+        width = side if beside else max(200, min(max(MAX_ILLUSTRATION, side), available))
         self._show_illustration(width)
 
     def _show_illustration(self, width: int) -> None:

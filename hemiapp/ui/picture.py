@@ -83,6 +83,26 @@ class _Writer:
             )
 
 
+def width_for_text(picture: Picture, body_px: int) -> int:
+    """How wide to draw a picture for its smallest label to be ``body_px`` tall."""
+    sizes: list[float] = []
+
+    def walk(node: SvgElement | PictureLabel, font: float) -> None:
+        if isinstance(node, PictureLabel):
+            for _, text in node.variants:
+                own = text.attr("font-size")
+                sizes.append(_number(own, font) if own else font)
+            return
+        own = node.attr("font-size")
+        for child in node.children:
+            walk(child, _number(own, font) if own else font)
+
+    walk(picture.root, DEFAULT_FONT_SIZE)
+    if not sizes:
+        return 0
+    return round(body_px * picture.view_box[2] / min(sizes))
+
+
 def picture_svg(
     picture: Picture, language: str, *, high_contrast: bool, min_font: float = 0.0
 ) -> bytes:

@@ -18,7 +18,7 @@ from hemiapp.content.picture import ELEMENTS, parse_picture
 from hemiapp.content.session import Session
 from hemiapp.ui import picture as picture_ui
 from hemiapp.ui.education import EducationScreen
-from hemiapp.ui.picture import LINE_SPACING, picture_svg, render_picture
+from hemiapp.ui.picture import LINE_SPACING, picture_svg, render_picture, width_for_text
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, PICTURE_COLOURS, TextSize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,8 +132,9 @@ def test_every_bundled_picture_is_fully_in_spanish() -> None:
 
 
 def test_every_label_fits_in_its_picture_at_extra_large(qtbot: QtBot) -> None:
-    """At Extra large a picture is drawn 720 px wide above the key points, so its words
-    are at least 30 px: 33.3 units of an 800-unit picture. None may leave the picture."""
+    """At Large a picture is drawn at least 600 px wide beside the key points (words at
+    least 25 px), at Extra large at least 720 px above them (30 px): either way its words
+    are at least 33.3 units of an 800-unit picture. None may leave the picture."""
     body = round(20 * TextSize.EXTRA_LARGE.value)
     for picture in all_pictures():
         _, _, width, height = picture.view_box
@@ -193,3 +194,11 @@ def test_drawing_follows_the_theme_and_language(qtbot: QtBot, content: Content) 
     spanish = render_picture(picture, "es", high_contrast=False, **args).toImage()
     assert normal != high and normal != spanish
     assert normal.width() == 600 and normal.height() == round(600 * 500 / 800)
+
+
+def test_a_picture_is_drawn_wide_enough_for_its_words_to_be_body_size() -> None:
+    picture = checked(LABELLED)  # its labels are 20 units of an 800-unit picture
+    assert width_for_text(picture, 20) == 800
+    assert width_for_text(picture, 30) == 1200
+    words_free = checked('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 5"/>')
+    assert width_for_text(words_free, 30) == 0
