@@ -132,18 +132,23 @@ EVIL_SVG = (
 )
 
 
-def test_validate_reports_picture_problems_inside_the_svg(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("target", "files"), [(".", 2), ("resources/illustrations/spine.svg", 1)], ids=["folder", "svg"]
+)
+def test_validate_reports_picture_problems_inside_the_svg(
+    tmp_path: Path, target: str, files: int
+) -> None:
     root = make_content(tmp_path)
     svg = root / "resources" / "illustrations" / "spine.svg"
     svg.write_text(EVIL_SVG, encoding="utf-8")
-    result = hemiapp("validate", "-q", ".", cwd=root)
+    result = hemiapp("validate", "-q", target, cwd=root)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "resources/illustrations/spine.svg:2:1: error: <image> is not allowed in a picture: "
         "it would load a file; draw with shapes",
         "resources/illustrations/spine.svg:3:1: warning: picture label 'Nerve' has no Spanish "
         "('es') translation; English will be shown",
-        "checked 2 files: 1 error, 1 warning",
+        f"checked {files} file{'s' if files > 1 else ''}: 1 error, 1 warning",
     ]
     assert svg.read_text(encoding="utf-8") == EVIL_SVG  # the author's file is left as it is
 
@@ -158,17 +163,4 @@ def test_validate_warns_about_an_untranslated_picture_label(tmp_path: Path) -> N
         f"{svg}:2:1: warning: picture label 'Nerve' has no Spanish ('es') translation; "
         "English will be shown",
         "checked 1 file: 0 errors, 1 warning",
-    ]
-
-
-def test_validate_checks_a_picture_on_its_own(tmp_path: Path) -> None:
-    (tmp_path / "evil.svg").write_text(EVIL_SVG, encoding="utf-8")
-    result = hemiapp("validate", "-q", "evil.svg", cwd=tmp_path)
-    assert result.returncode == 1
-    assert result.stdout.splitlines() == [
-        "evil.svg:2:1: error: <image> is not allowed in a picture: it would load a file; "
-        "draw with shapes",
-        "evil.svg:3:1: warning: picture label 'Nerve' has no Spanish ('es') translation; "
-        "English will be shown",
-        "checked 1 file: 1 error, 1 warning",
     ]
