@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -9,6 +10,14 @@ from pathlib import Path
 from typing import Literal
 
 Severity = Literal["error", "warning", "note"]
+
+
+def did_you_mean(word: str, options: list[str]) -> str:
+    """A hint for a misspelt word: the closest option, or the list of them."""
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    return f"; expected one of: {', '.join(options)}"
 
 
 def display_path(path: Path) -> str:

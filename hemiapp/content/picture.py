@@ -26,7 +26,7 @@ from xml.sax.xmlreader import AttributesImpl, Locator
 from defusedxml.common import DefusedXmlException, DTDForbidden
 from defusedxml.expatreader import DefusedExpatParser
 
-from hemiapp.content.errors import Finding, Severity
+from hemiapp.content.errors import Finding, Severity, did_you_mean
 from hemiapp.content.models import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -34,91 +34,29 @@ from hemiapp.content.models import (
     PictureLabel,
     SvgElement,
 )
-
-SVG_NS = "http://www.w3.org/2000/svg"
-XLINK_NS = "http://www.w3.org/1999/xlink"
-MAX_BYTES = 512 * 1024
-MAX_DEPTH = 30
-MAX_LABEL = 120
-_LANGUAGE_NAMES_EN = {"en": "English", "es": "Spanish"}
-
-#: Colour names a picture may use, as ``fill-NAME`` and ``stroke-NAME`` classes.
-#: ``hemiapp.ui.theme.PICTURE_COLOURS`` gives each a normal and a high-contrast colour.
-COLOURS = (
-    "ink",  # text, and lines drawn on the background
-    "mark",  # dark marks on light fills (eyes, a "!"): dark in both themes
-    "line",  # outlines
-    "paper",  # white things: a sheet, the spinal canal, a calendar
-    "bone",
-    "bone-edge",
-    "nerve",
-    "nerve-edge",
-    "disc",
-    "disc-edge",
-    "disc-light",
-    "removed",  # bone the surgeon takes out
-    "alert",  # red: the edge of what is removed, warnings, a no-smoking sign
-    "brand",  # the clinic's teal (yellow in high contrast, like the buttons)
-    "brand-light",
-    "brand-pale",
-    "soft",  # light grey
-    "grey",
-    "skin",
-    "hair",
-    "warm",  # light yellow: lamp light
-    "accent",  # orange
-)
-CLASSES = ("label", *(f"{kind}-{name}" for kind in ("fill", "stroke") for name in COLOURS))
-
-_PAINT = frozenset(
-    {
-        *("id", "class", "transform", "opacity"),
-        *("fill", "fill-rule", "fill-opacity"),
-        *("stroke", "stroke-width", "stroke-linecap", "stroke-linejoin", "stroke-dasharray"),
-        *("stroke-dashoffset", "stroke-miterlimit", "stroke-opacity"),
-        *("font-family", "font-size", "font-weight", "font-style", "text-anchor"),
-    }
-)
-ELEMENTS: dict[str, frozenset[str]] = {
-    "svg": _PAINT
-    | {"xmlns", "xmlns:xlink", "viewBox", "version", "baseProfile", "width"}
-    | {"height", "preserveAspectRatio"},
-    "g": _PAINT,
-    "defs": frozenset({"id"}),
-    "use": _PAINT | {"href", "xlink:href", "x", "y"},
-    "path": _PAINT | {"d"},
-    "rect": _PAINT | {"x", "y", "width", "height", "rx", "ry"},
-    "circle": _PAINT | {"cx", "cy", "r"},
-    "ellipse": _PAINT | {"cx", "cy", "rx", "ry"},
-    "line": _PAINT | {"x1", "y1", "x2", "y2"},
-    "polyline": _PAINT | {"points"},
-    "polygon": _PAINT | {"points"},
-    "switch": frozenset({"id"}),
-    "text": _PAINT | {"x", "y", "systemLanguage"},
-    "tspan": frozenset({"x", "dy"}),  # one line of a label; HemiGuide spaces the lines
-    "title": frozenset(),
-    "desc": frozenset(),
-}
-_EXTERNAL_ELEMENTS = {
-    "image": "<image> is not allowed in a picture: it would load a file; draw with shapes",
-    "style": (
-        "<style> is not allowed in a picture (CSS can load files with @import or url()); "
-        'colours come from classes like class="fill-bone"'
-    ),
-    "script": "<script> is not allowed in a picture",
-    "foreignObject": "<foreignObject> is not allowed in a picture",
-}
-_TRANSFORMED_LABEL = (
-    "a label may not be inside a transform: HemiGuide sizes labels to the text size, "
-    "so place them with x and y"
+from hemiapp.content.picture_rules import (
+    CLASSES,
+    COLOURS,
+    ELEMENTS,
+    EXTERNAL_ELEMENTS,
+    LANGUAGE_NAMES_EN,
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_LABEL,
+    SVG_NS,
+    TRANSFORMED_LABEL,
+    XLINK_NS,
 )
 
-
-def _did_you_mean(word: str, options: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else f"; expected one of: {', '.join(options)}"
+__all__ = [
+    "COLOURS",
+    "ELEMENTS",
+    "MAX_BYTES",
+    "SVG_NS",
+    "XLINK_NS",
+    "parse_picture",
+    "read_picture",
+]
 
 
 @dataclass
@@ -218,18 +156,18 @@ class _Checker:
         self, node: _Raw, in_text: bool = False, moved: bool = False
     ) -> SvgElement | PictureLabel | None:
         """Check one element; ``moved`` when an ancestor has a transform."""
-        if node.tag in _EXTERNAL_ELEMENTS:
-            self.at(node, _EXTERNAL_ELEMENTS[node.tag])
+        if node.tag in EXTERNAL_ELEMENTS:
+            self.at(node, EXTERNAL_ELEMENTS[node.tag])
             return None
         allowed = ELEMENTS.get(node.tag)
         if allowed is None or (node.tag == "tspan") != in_text:
             where = "inside a <text>" if in_text else "in a picture"
             options = ["tspan"] if in_text else [t for t in ELEMENTS if t != "tspan"]
-            self.at(node, f"<{node.tag}> is not allowed {where}{_did_you_mean(node.tag, options)}")
+            self.at(node, f"<{node.tag}> is not allowed {where}{did_you_mean(node.tag, options)}")
             return None
         attrs = self.attributes(node, allowed)
         if node.tag in ("switch", "text") and (moved or "transform" in node.attrs):
-            self.at(node, _TRANSFORMED_LABEL)
+            self.at(node, TRANSFORMED_LABEL)
         if node.tag == "switch":
             return self.switch(node)
         if node.tag == "text":
@@ -289,7 +227,7 @@ class _Checker:
             elif name == "class":
                 for cls in value.split():
                     if cls not in CLASSES:
-                        hint = _did_you_mean(cls, list(CLASSES))
+                        hint = did_you_mean(cls, list(CLASSES))
                         self.at(node, f"unknown class '{cls}'{hint}", name)
                 out.append((name, " ".join(value.split())))
             elif name == "xmlns" and value != SVG_NS:
@@ -328,7 +266,7 @@ class _Checker:
             return  # a number or a sign, such as "?" or "1–2", reads the same in every language
         for lang in LANGUAGES:
             if lang not in present:
-                name = _LANGUAGE_NAMES_EN.get(lang, lang)
+                name = LANGUAGE_NAMES_EN.get(lang, lang)
                 words = " ".join(english.lines)
                 self.at(
                     node,
@@ -348,7 +286,7 @@ class _Checker:
                 continue
             lang = child.attrs.get("systemLanguage", DEFAULT_LANGUAGE)
             if lang not in LANGUAGES:
-                hint = _did_you_mean(lang, [x for x in LANGUAGES if x != DEFAULT_LANGUAGE])
+                hint = did_you_mean(lang, [x for x in LANGUAGES if x != DEFAULT_LANGUAGE])
                 self.at(
                     child,
                     f"systemLanguage '{lang}' is not a language HemiGuide has{hint}",
@@ -357,7 +295,7 @@ class _Checker:
                 ok = False
                 continue
             if lang in first:
-                name = _LANGUAGE_NAMES_EN.get(lang, lang)
+                name = LANGUAGE_NAMES_EN.get(lang, lang)
                 self.at(
                     child,
                     f"a second {name} ('{lang}') label in this <switch> "
@@ -375,7 +313,7 @@ class _Checker:
                 ok = False
             first[lang] = child.line
             if "transform" in child.attrs:
-                self.at(child, _TRANSFORMED_LABEL)
+                self.at(child, TRANSFORMED_LABEL)
             attrs = self.attributes(child, ELEMENTS["text"])
             variants[lang] = self.text(child, attrs)
         if DEFAULT_LANGUAGE not in variants:

@@ -7,7 +7,6 @@ emits the JSON Schema fragment that editors use for completion.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hemiapp.content import markup, picture
-from hemiapp.content.errors import display_path
+from hemiapp.content.errors import did_you_mean, display_path
 from hemiapp.content.models import LANGUAGES, LocalizedText
 from hemiapp.content.yamlstrict import SourceFile
 
@@ -38,13 +37,6 @@ def _kind_of(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "a list"
     return f"'{node.value}'"
-
-
-def did_you_mean(word: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean '{close[0]}'?"
-    return f"; expected one of: {', '.join(options)}"
 
 
 class Spec:
