@@ -38,7 +38,7 @@ COLOURS = (
     "warm",  # light yellow: lamp light
     "accent",  # orange
 )
-CLASSES = ("label", *(f"{kind}-{name}" for kind in ("fill", "stroke") for name in COLOURS))
+CLASSES = tuple(f"{kind}-{name}" for kind in ("fill", "stroke") for name in COLOURS)
 
 PAINT = frozenset(
     {
