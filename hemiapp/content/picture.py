@@ -178,7 +178,9 @@ class _Checker:
             self.missing(node, text, {DEFAULT_LANGUAGE})
             return PictureLabel(((DEFAULT_LANGUAGE, text),))
         if node.tag in ("title", "desc"):
-            return None  # notes for authors; never drawn, never shown to patients
+            for child in node.children:
+                self.at(child, f"a <{node.tag}> holds only text, a note for authors")
+            return None  # never drawn, never shown to patients
         if node.tag == "tspan":
             return SvgElement("tspan", attrs)
         moved = moved or "transform" in node.attrs

@@ -156,6 +156,11 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "image-in-a-title",
+        HEAD + '<title>Spine <image href="/etc/x.png"/></title>\n</svg>',
+        ["2:14: error: a <title> holds only text, a note for authors"],
+    ),
+    (
         "foreign-object",
         HEAD + "<foreignObject><p>hi</p></foreignObject>\n</svg>",
         ["2:1: error: <foreignObject> is not allowed in a picture"],
