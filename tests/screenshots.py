@@ -1,4 +1,5 @@
-"""Save a screenshot of every screen: ``python -m tests.screenshots [OUT] [--size WxH]``.
+"""Save a screenshot of every screen: ``python -m tests.screenshots [OUT] [--size WxH]
+[--every-step]``.
 
 Renders offscreen at kiosk size (1280×800 by default) in English/Normal text,
 Spanish/Large text, Spanish/Extra large and high contrast, walking the real main
@@ -34,8 +35,10 @@ CONFIGS = {
 }
 
 
-def journey(window: MainWindow) -> Iterator[str]:
-    """Show each screen in turn; yield its name once it is on screen."""
+def journey(window: MainWindow, every_step: bool = False) -> Iterator[str]:
+    """Show each screen in turn; yield its name once it is on screen.
+
+    ``every_step``: every education step (with its picture), not just two."""
     window.show_screen(0)
     yield "1-welcome"
     window.session.set_surgery_date(date(2026, 12, 8))
@@ -43,8 +46,9 @@ def journey(window: MainWindow) -> Iterator[str]:
     yield "1-welcome-date"
     window.show_screen(1)
     yield "2-education-step1"
-    window.education.show_step(6)
-    yield "2-education-step7"
+    for step in range(1, len(window.education.steps)) if every_step else [6]:
+        window.education.show_step(step)
+        yield f"2-education-step{step + 1}"
     window.show_screen(2)
     questions = window.content.course.questions
     first = questions[0]
@@ -85,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", default="screenshots", type=Path)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--every-step", action="store_true", help="every education step")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -98,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         window.set_language(language)
         window.set_text_size(size)
         window.set_high_contrast(contrast)
-        for shot in journey(window):
+        for shot in journey(window, args.every_step):
             settle(app)
             path = args.out / f"{name}-{shot}.png"
             window.grab().save(str(path))

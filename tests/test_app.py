@@ -196,3 +196,23 @@ def test_a_kiosk_that_cannot_finish_starting_quits_for_a_restart(
     log = (tmp_path / "logs" / "hemiguide.log").read_text(encoding="utf-8")
     assert "ERROR hemiapp: the kiosk could not finish starting; quitting" in log
     assert "RuntimeError: staff mode is broken" in log
+
+
+def test_a_hostile_picture_shows_the_problems_instead_of_crashing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clinic = tmp_path / "clinic"
+    for folder in ("resources", "checklists"):
+        shutil.copytree(bundled_content_root() / folder, clinic / folder)
+    picture = clinic / "resources" / "illustrations" / "vertebra-back.svg"
+    text = picture.read_text(encoding="utf-8")
+    evil = text.replace("</svg>", '<image href="/etc/hostname" width="9" height="9"/>\n</svg>')
+    picture.write_text(evil, encoding="utf-8")
+    line = evil.splitlines().index('<image href="/etc/hostname" width="9" height="9"/>') + 1
+    window = build_window(args(clinic))
+    qtbot.addWidget(window)
+    assert isinstance(window, ContentErrorWindow)
+    assert window.details.toPlainText() == (
+        f"{picture}:{line}:1: error: <image> is not allowed in a picture: it would load a "
+        "file; draw with shapes"
+    )

@@ -121,3 +121,46 @@ def test_app_without_display_says_so_instead_of_aborting() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("hemiapp: no display found")
     assert len(result.stderr.splitlines()) == 1
+
+
+EVIL_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'viewBox="0 0 10 10">\n'
+    '<image xlink:href="/etc/hostname" width="10" height="10"/>\n'
+    '<text x="1" y="9">Nerve</text>\n'
+    "</svg>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "files"), [(".", 2), ("resources/illustrations/spine.svg", 1)], ids=["folder", "svg"]
+)
+def test_validate_reports_picture_problems_inside_the_svg(
+    tmp_path: Path, target: str, files: int
+) -> None:
+    root = make_content(tmp_path)
+    svg = root / "resources" / "illustrations" / "spine.svg"
+    svg.write_text(EVIL_SVG, encoding="utf-8")
+    result = hemiapp("validate", "-q", target, cwd=root)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "resources/illustrations/spine.svg:2:1: error: <image> is not allowed in a picture: "
+        "it would load a file; draw with shapes",
+        "resources/illustrations/spine.svg:3:1: warning: picture label 'Nerve' has no Spanish "
+        "('es') translation; English will be shown",
+        f"checked {files} file{'s' if files > 1 else ''}: 1 error, 1 warning",
+    ]
+    assert svg.read_text(encoding="utf-8") == EVIL_SVG  # the author's file is left as it is
+
+
+def test_validate_warns_about_an_untranslated_picture_label(tmp_path: Path) -> None:
+    root = make_content(tmp_path)
+    svg = root / "resources" / "illustrations" / "spine.svg"
+    svg.write_text(EVIL_SVG.replace(EVIL_SVG.splitlines()[1] + "\n", ""), encoding="utf-8")
+    result = hemiapp("validate", "-q", str(root / "resources" / "education" / "course.yaml"))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        f"{svg}:2:1: warning: picture label 'Nerve' has no Spanish ('es') translation; "
+        "English will be shown",
+        "checked 1 file: 0 errors, 1 warning",
+    ]

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from hemiapp.content import schema
-from hemiapp.content.errors import ContentError, Finding
+from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.models import Checklist, ChecklistKind, Content, Course, ReviewStatus
 from hemiapp.content.spec import INVALID
 from hemiapp.content.yamlstrict import SourceFile, read_source
 
 COURSE_PATH = Path("resources", "education", "course.yaml")
 CHECKLISTS_DIR = Path("checklists")
-
-
-def display_path(path: Path) -> str:
-    """A path as an author would type it: relative to the working folder when inside it."""
-    try:
-        return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd()) else str(path)
-    except ValueError:
-        return str(path)
 
 
 def key_node(root: Node, key: str) -> Node:

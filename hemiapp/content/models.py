@@ -94,12 +94,67 @@ class QuizQuestion:
 
 
 @dataclass(frozen=True, slots=True)
+class SvgElement:
+    """One checked element of a picture; ``lines`` are a ``<text>``'s lines (one per tspan)."""
+
+    tag: str
+    attrs: tuple[tuple[str, str], ...]
+    children: tuple[SvgElement | PictureLabel, ...] = ()
+    lines: tuple[str, ...] = ()
+
+    def attr(self, name: str, default: str = "") -> str:
+        return next((value for key, value in self.attrs if key == name), default)
+
+
+@dataclass(frozen=True, slots=True)
+class PictureLabel:
+    """Words in a picture: one ``<text>`` per language (a ``<switch>``); English first."""
+
+    variants: tuple[tuple[str, SvgElement], ...]
+
+    def get(self, language: str) -> SvgElement:
+        """The label in ``language``, or the English one when it is not translated."""
+        for lang, text in self.variants:
+            if lang == language:
+                return text
+        return self.variants[0][1]
+
+    def has(self, language: str) -> bool:
+        return any(lang == language for lang, _ in self.variants)
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A checked illustration: only elements and attributes HemiGuide allows, nothing external.
+
+    Colours are names (``class="fill-bone"``) the theme turns into colours; see
+    ``hemiapp.content.picture`` for the format and ``hemiapp.ui.picture`` for drawing."""
+
+    path: str  # relative to the resources folder
+    view_box: tuple[float, float, float, float]
+    root: SvgElement
+
+    def labels(self) -> tuple[PictureLabel, ...]:
+        found: list[PictureLabel] = []
+
+        def walk(node: SvgElement | PictureLabel) -> None:
+            if isinstance(node, PictureLabel):
+                found.append(node)
+            else:
+                for child in node.children:
+                    walk(child)
+
+        walk(self.root)
+        return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     id: str
     title: LocalizedText
     body: LocalizedText  # limited Markdown, see hemiapp.content.markup
     key_points: tuple[LocalizedText, ...]
-    illustration: str  # path relative to the resources folder
+    illustration: Picture | None  # None only when checked without a resources folder
     illustration_alt: LocalizedText
     quiz: tuple[QuizQuestion, ...]
 

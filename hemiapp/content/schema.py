@@ -93,8 +93,13 @@ STEP = s.Obj(
             "Paragraphs, '- ' bullets, **bold**, *italic*. No HTML, links or images.",
         ),
         "key_points": s.Field(s.ListOf(s.LText(), "key points", 2, 4), "2 to 4 short key points."),
-        "illustration": s.Field(s.ResourcePath(), "Picture, relative to the resources folder."),
-        "illustration_alt": s.Field(s.LText(), "What the picture shows, for screen readers."),
+        "illustration": s.Field(
+            s.Illustration(),
+            "Picture (.svg), relative to the resources folder; see checklists/README.md.",
+        ),
+        "illustration_alt": s.Field(
+            s.LText(), "What this picture shows, for screen readers, in each language."
+        ),
         "quiz": s.Field(
             s.ListOf(QUESTION, "quiz questions"), "Check-your-understanding questions.", False, ()
         ),

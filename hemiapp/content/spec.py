@@ -7,7 +7,6 @@ emits the JSON Schema fragment that editors use for completion.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -16,7 +15,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from hemiapp.content import markup
+from hemiapp.content import markup, picture
+from hemiapp.content.errors import did_you_mean, display_path
 from hemiapp.content.models import LANGUAGES, LocalizedText
 from hemiapp.content.yamlstrict import SourceFile
 
@@ -37,13 +37,6 @@ def _kind_of(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "a list"
     return f"'{node.value}'"
-
-
-def did_you_mean(word: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean '{close[0]}'?"
-    return f"; expected one of: {', '.join(options)}"
 
 
 class Spec:
@@ -258,7 +251,7 @@ class LText(Spec):
 class ResourcePath(Spec):
     """A file inside the resources folder, such as ``illustrations/spine.svg``."""
 
-    suffixes: tuple[str, ...] = (".svg", ".png")
+    suffixes: tuple[str, ...] = (".svg",)
     expected: str = "a file path inside the resources folder"
 
     def walk(self, node: Node, src: SourceFile) -> Any:
@@ -296,7 +289,23 @@ class ResourcePath(Spec):
         return ""
 
     def json(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": r"^[^/\\:][^\\:]*\.(svg|png)$"}
+        return {"type": "string", "pattern": r"^[^/\\:][^\\:]*\.svg$"}
+
+
+@dataclass
+class Illustration(ResourcePath):
+    """A picture in the resources folder, checked (see ``hemiapp.content.picture``)."""
+
+    def walk(self, node: Node, src: SourceFile) -> Any:
+        value = super().walk(node, src)
+        if value is INVALID or src.resources_dir is None:
+            return INVALID if value is INVALID else None
+        if value not in src.pictures:
+            file = src.resources_dir / value
+            loaded, findings = picture.read_picture(file, display_path(file), value)
+            src.findings.extend(findings)
+            src.pictures[value] = INVALID if loaded is None else loaded
+        return src.pictures[value]
 
 
 @dataclass

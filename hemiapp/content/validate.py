@@ -8,17 +8,17 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from hemiapp.content import readability
-from hemiapp.content.errors import ContentError, Finding
+from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.loader import (
     CHECKLISTS_DIR,
     COURSE_PATH,
     Loaded,
-    display_path,
     key_node,
     load_content,
     load_file,
 )
 from hemiapp.content.models import Checklist, Course
+from hemiapp.content.picture import read_picture
 
 
 @dataclass
@@ -58,6 +58,9 @@ def validate(paths: list[Path]) -> Report:
         files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
         for file in files:
             report.files += 1
+            if file.suffix.lower() == ".svg":  # a picture on its own
+                report.findings.extend(read_picture(file, display_path(file), file.name)[1])
+                continue
             try:
                 item = load_file(file, file.resolve().parent.parent)
             except ContentError as exc:

@@ -36,6 +36,7 @@ class SourceFile:
     resources_dir: Path | None = None
     findings: list[Finding] = field(default_factory=list)
     ids: dict[str, dict[str, Node]] = field(default_factory=dict)
+    pictures: dict[str, Any] = field(default_factory=dict)  # checked once per file
 
     def add(self, node_or_mark: Any, severity: Severity, message: str) -> None:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -16,26 +15,12 @@ from PySide6.QtWidgets import (
 from hemiapp.content import markup
 from hemiapp.content.session import Session
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.picture import is_high_contrast, render_picture, width_for_text
 from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
 SIDE_ILLUSTRATION = 600  # beside the key points, when they still get ~17 characters' width
 MAX_ILLUSTRATION = 720  # above them otherwise
-
-
-def render_illustration(path: str, width: int, ratio: float) -> QPixmap:
-    """The picture at ``width`` logical pixels, keeping its aspect, sharp on HiDPI."""
-    renderer = QSvgRenderer(path)
-    box = renderer.viewBoxF()
-    aspect = box.height() / box.width() if box.width() else 0.625
-    size = QSize(round(width * ratio), round(width * aspect * ratio))
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+MAX_FOR_TEXT = 800  # wider than this for its words' sake, and the picture fills the screen
 
 
 class EducationScreen(Screen):
@@ -71,7 +56,7 @@ class EducationScreen(Screen):
         top = self.top
         self.illustration = label(wrap=False)
         self.illustration.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._illustration_key: tuple[str, int] = ("", 0)
+        self._illustration_key: tuple[object, ...] = ()
         top.addWidget(self.illustration, 0, Qt.AlignmentFlag.AlignTop)
         points_card = frame("card")
         points_layout = QVBoxLayout(points_card)
@@ -129,24 +114,44 @@ class EducationScreen(Screen):
             self._relayout()
 
     def _relayout(self) -> None:
-        """Picture beside the key points when both fit, else a larger picture above them."""
+        """Picture beside the key points when both fit, else a larger picture above them.
+
+        The picture is drawn wide enough for its words to be the body text's size (larger
+        text, larger picture); where the window is too narrow for that, its words grow."""
         available = self.page_scroll.viewport().width() - 16
         font_px = max(self.body.fontInfo().pixelSize(), 12)
-        beside = available - SIDE_ILLUSTRATION - 16 >= 17 * font_px
+        picture = self.steps[self.index].illustration
+        for_text = min(width_for_text(picture, font_px) if picture else 0, MAX_FOR_TEXT)
+        side = max(SIDE_ILLUSTRATION, for_text)
+        beside = available - side - 16 >= 17 * font_px
         self.top.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
-        width = SIDE_ILLUSTRATION if beside else max(200, min(MAX_ILLUSTRATION, available))
+        width = side if beside else max(200, min(max(MAX_ILLUSTRATION, side), available))
         self._show_illustration(width)
 
     def _show_illustration(self, width: int) -> None:
+        """The step's picture in the patient's language and theme, its words at least as big
+        as the body text."""
         step = self.steps[self.index]
-        if self._illustration_key == (step.id, width):
+        body_px = max(self.body.fontInfo().pixelSize(), 12)
+        lang, contrast = self.session.language, is_high_contrast(self)
+        key = (step.id, width, lang, contrast, body_px)
+        if self._illustration_key == key:
             return
-        self._illustration_key = (step.id, width)
-        path = str(self.session.content.resources_dir / step.illustration)
+        self._illustration_key = key
+        if step.illustration is None:
+            self.illustration.setPixmap(QPixmap())
+            return
         ratio = self.devicePixelRatioF() or 1.0
-        pixmap = render_illustration(path, width, ratio)
+        pixmap = render_picture(
+            step.illustration,
+            lang,
+            width=width,
+            body_px=body_px,
+            high_contrast=contrast,
+            ratio=ratio,
+        )
         self.illustration.setPixmap(pixmap)
         self.illustration.setFixedSize(pixmap.deviceIndependentSize().toSize())
 

@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
     def _apply_theme(self) -> None:
         palette = HIGH_CONTRAST if self.high_contrast else NORMAL
         sheet = stylesheet(palette, self.text_size)
+        self.setProperty("highContrast", self.high_contrast)  # pictures read it (ui.picture)
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
         if sheet == self.styleSheet():
             return  # restyling every widget is the slowest thing the window does

@@ -76,6 +76,40 @@ TEXT_PAIRS = (
     ("question_text", "question_bg"),
 )
 
+#: The colours pictures are drawn in (see hemiapp.content.picture.COLOURS): each name's
+#: (normal, high contrast) colour. Pictures have no background of their own: they are
+#: drawn on ``background``. In high contrast, what is drawn straight on the black
+#: background (text, lines, outlines, teal) turns light; light fills stay.
+PICTURE_COLOURS: dict[str, tuple[str, str]] = {
+    "ink": (NORMAL.text, HIGH_CONTRAST.text),
+    "mark": ("#1B1B1B", "#1B1B1B"),
+    "line": ("#37474F", "#FFFFFF"),
+    "paper": ("#FFFFFF", "#000000"),
+    "bone": ("#F2E8CF", "#F2E8CF"),
+    "bone-edge": ("#5C4B3B", "#5C4B3B"),
+    "nerve": ("#F4C430", "#F4C430"),
+    "nerve-edge": ("#8A6D00", "#8A6D00"),
+    "disc": ("#8DA9C4", "#8DA9C4"),
+    "disc-edge": ("#3E5C76", "#3E5C76"),
+    "disc-light": ("#B9CCDD", "#B9CCDD"),
+    "removed": ("#F7D9DD", "#F7D9DD"),
+    "alert": ("#D1495B", "#FF6B6B"),
+    "brand": (NORMAL.primary, HIGH_CONTRAST.primary),
+    "brand-light": ("#94D2BD", "#94D2BD"),
+    "brand-pale": ("#E3F1EC", "#1E3A33"),
+    "soft": ("#CFD8DC", "#607D8B"),
+    "grey": ("#90A4AE", "#B0BEC5"),
+    "skin": ("#F2E8CF", "#F2E8CF"),
+    "hair": ("#37474F", "#A1887F"),
+    "warm": ("#FFF1C2", "#5C4B00"),
+    "accent": ("#E9A23B", "#E9A23B"),
+}
+
+
+def picture_colour(name: str, high_contrast: bool) -> str:
+    return PICTURE_COLOURS[name][1 if high_contrast else 0]
+
+
 BODY_PX = 20  # body text at Normal size; never below 18
 
 

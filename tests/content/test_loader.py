@@ -276,7 +276,7 @@ COURSE_CASES: list[tuple[str, str | bytes, list[str]]] = [
     (
         "illustration-not-a-picture",
         replace_line(COURSE, 24, "    illustration: illustrations/run.sh"),
-        ["24:19: error: 'illustrations/run.sh' must be a .svg or .png file"],
+        ["24:19: error: 'illustrations/run.sh' must be a .svg file"],
     ),
     (
         "illustration-missing",

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from pytestqt.qtbot import QtBot
 
+from hemiapp.content.models import Picture
 from hemiapp.content.session import Session
 from hemiapp.ui.education import EducationScreen
 
@@ -71,3 +76,30 @@ def test_spanish(qtbot: QtBot, session: Session) -> None:
     assert screen.title.text() == step.title.get("es")
     assert screen.step_buttons[0].toolTip() == step.title.get("es")
     assert screen.illustration.accessibleName() == step.illustration_alt.get("es")
+
+
+def test_the_picture_follows_language_theme_and_text_size(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hemiapp.ui import education
+    from hemiapp.ui.theme import HIGH_CONTRAST, TextSize, stylesheet
+
+    calls: list[tuple[str, dict[str, object]]] = []
+    real = education.render_picture
+
+    def spy(picture: Picture, language: str, **kwargs: Any) -> QPixmap:
+        calls.append((language, kwargs))
+        return real(picture, language, **kwargs)
+
+    monkeypatch.setattr(education, "render_picture", spy)
+    screen = make(qtbot, session)
+    assert calls[-1][0] == "en" and calls[-1][1]["high_contrast"] is False
+    normal_px = calls[-1][1]["body_px"]
+    session.language = "es"
+    screen.refresh()
+    assert calls[-1][0] == "es"
+    screen.setProperty("highContrast", True)  # as the main window sets it
+    screen.setStyleSheet(stylesheet(HIGH_CONTRAST, TextSize.EXTRA_LARGE))
+    qtbot.waitUntil(lambda: calls[-1][1]["high_contrast"] is True)
+    assert calls[-1][0] == "es"
+    assert calls[-1][1]["body_px"] == round(20 * TextSize.EXTRA_LARGE.value) > normal_px

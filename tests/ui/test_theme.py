@@ -32,3 +32,46 @@ def test_body_text_is_at_least_18px_and_grows_with_text_size() -> None:
         sheet = make_stylesheet(NORMAL, size)
         sizes.append(int(re.search(r"QWidget \{[^}]*font-size: (\d+)px", sheet).group(1)))  # type: ignore[union-attr]
     assert sizes == sorted(sizes) and sizes[0] == BODY_PX and sizes[-1] >= 27
+
+
+def _picture_texts() -> list[tuple[str, str, str]]:
+    """(picture, words, colour name) of every label in every language of every bundled picture."""
+    from pathlib import Path
+
+    from hemiapp.content.models import PictureLabel, SvgElement
+    from hemiapp.content.picture import read_picture
+
+    found = []
+    folder = Path(__file__).resolve().parents[2] / "resources" / "illustrations"
+    for file in sorted(folder.glob("*.svg")):
+        picture, _ = read_picture(file, file.name, file.name)
+        assert picture is not None
+
+        def walk(node: SvgElement | PictureLabel, colour: str, name: str = file.name) -> None:
+            if isinstance(node, PictureLabel):
+                for _, text in node.variants:
+                    fills = [c[5:] for c in text.attr("class").split() if c.startswith("fill-")]
+                    found.append((name, " ".join(text.lines), fills[-1] if fills else colour))
+                return
+            fills = [c[5:] for c in node.attr("class").split() if c.startswith("fill-")]
+            for child in node.children:
+                walk(child, fills[-1] if fills else colour)
+
+        walk(picture.root, "ink")
+    assert len(found) > 40
+    return found
+
+
+@pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST], ids=["normal", "high-contrast"])
+def test_picture_text_contrast(palette: Palette) -> None:
+    """Words in pictures stand on the screen's background or on a "paper" card: both must
+    keep the same contrast as the rest of the text, in both themes."""
+    from hemiapp.ui.theme import picture_colour
+
+    high = palette is HIGH_CONTRAST
+    minimum = 7.0 if high else 4.5
+    for picture, words, colour in _picture_texts():
+        ink = picture_colour(colour, high)
+        for ground in (palette.background, picture_colour("paper", high)):
+            ratio = contrast(ink, ground)
+            assert ratio >= minimum, f"{picture}: {words!r} {ink} on {ground}: {ratio:.2f}"
