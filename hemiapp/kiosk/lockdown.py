@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QMessageBox, QWidget
 
 from hemiapp.store import audit
 from hemiapp.store.db import StoreError
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
+from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import button, set_text
 
 # The staff corner: a square at the window's top-left, held this long.
@@ -68,7 +69,9 @@ class KioskLock(QObject):
         self.long_press.setSingleShot(True)
         self.long_press.setInterval(LONG_PRESS_MS)
         self.long_press.timeout.connect(self._corner_held)
-        self.controls = QWidget()
+        self.controls = staff_only(QWidget())
+        self.controls.setObjectName("kiosk-controls")
+        self.confirm: QMessageBox | None = None  # "Quit HemiGuide?", while it is open
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
@@ -142,6 +145,43 @@ class KioskLock(QObject):
         self._show_controls()
 
     def quit(self) -> None:
+        """Ask "Quit HemiGuide?" (without blocking: ``show()`` and ``finished``); only a
+        signed-in staff member can, and the dialog goes if they sign out first."""
+        if self._member() is None:
+            return
+        if self.confirm is not None:
+            self.confirm.raise_()
+            return
+        box = staff_only(QMessageBox(self.window))
+        box.setObjectName("confirm-quit")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit HemiGuide"))
+        box.setText(self.tr("Quit HemiGuide?"))
+        box.setInformativeText(
+            self.tr(
+                "Everything saved stays saved. Under the kiosk service, HemiGuide starts "
+                "again by itself; otherwise the station shows nothing until it is started."
+            )
+        )
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button.setObjectName("confirm-quit-yes")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("confirm-quit-no")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._quit_answered(box, quit_button))
+        self.confirm = box
+        box.show()
+
+    def _quit_answered(self, box: QMessageBox, quit_button: QWidget) -> None:
+        if self.confirm is box:
+            self.confirm = None
+        box.deleteLater()
+        if box.clickedButton() is quit_button:
+            self.quit_now()
+
+    def quit_now(self) -> None:
         """Quit the app: only while a staff member is signed in (audited)."""
         member = self._member()
         if member is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hemiapp.kiosk import lockdown
@@ -137,16 +137,44 @@ def test_only_signed_in_staff_leave_and_signing_out_locks_again(
     assert audit_actions(db)[-3:] == ["login", "kiosk-unlock", "logout"]
 
 
-def test_staff_can_quit(
-    qtbot: QtBot, lock: KioskLock, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def ask_to_quit(
+    qtbot: QtBot, lock: KioskLock, monkeypatch: pytest.MonkeyPatch
+) -> tuple[QMessageBox, list[bool]]:
+    """A signed-in nurse taps Quit HemiGuide: the open question, and the quits so far."""
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     lock.staff.bar.allow_button(True)
     sign_in(qtbot, lock.staff)
     click(qtbot, lock.quit_button)
-    assert quits == [True] and lock.quitting
+    box = lock.confirm
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    return box, quits
+
+
+def test_staff_can_quit_once_they_confirm(
+    qtbot: QtBot, lock: KioskLock, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, quits = ask_to_quit(qtbot, lock, monkeypatch)
+    assert quits == [] and not lock.quitting  # asked first, nothing done yet
+    assert box.text() == "Quit HemiGuide?"
+    assert [b.text() for b in box.buttons()] == ["Quit", "Cancel"]
+    assert box.defaultButton() is box.buttons()[1]  # Enter does not quit by mistake
+    click(qtbot, box.buttons()[0])
+    assert quits == [True] and lock.quitting and lock.confirm is None
     assert audit_actions(db)[-2:] == ["login", "quit"]
+
+
+def test_cancel_keeps_the_app_running(
+    qtbot: QtBot, window: MainWindow, lock: KioskLock, db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    box, quits = ask_to_quit(qtbot, lock, monkeypatch)
+    click(qtbot, box.buttons()[1])
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert quits == [] and not lock.quitting and lock.confirm is None
+    assert audit_actions(db)[-1] == "login"
+    assert window.isVisible() and lock.staff.member is not None
 
 
 def test_staff_who_left_kiosk_mode_may_close_the_window(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from hemiapp.content.session import Session
 from hemiapp.store.staff import StaffMember
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import TopBar, button, fill, frame, label, set_text
 
 # Small, plain text: it must not crowd the patient's controls (the top bar is full at the
@@ -31,6 +32,7 @@ class StaffBar(QWidget):
     def __init__(self, top_bar: TopBar) -> None:
         super().__init__()
         self.setObjectName("staff-bar")
+        staff_only(self)
         self.member: StaffMember | None = None
         self.session: Session | None = None
         self.staff_button = button()
