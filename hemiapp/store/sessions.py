@@ -165,9 +165,10 @@ class SessionStore:
             patient=patient,
             id=session_id,
         )
+        names = {r["id"]: r["name"] for r in self.db.read("SELECT id, name FROM staff")}
         if row["teach_back_at"]:
             session.teach_back_at = datetime.fromisoformat(row["teach_back_at"])
-        names = {r["id"]: r["name"] for r in self.db.read("SELECT id, name FROM staff")}
+            session.teach_back_by = names.get(row["teach_back_by"], "")
         for item in self.db.read("SELECT * FROM item_states WHERE session_id = ?", (session_id,)):
             session.items[(item["checklist_id"], item["item_id"])] = ItemState(
                 ItemStatus(item["status"]),

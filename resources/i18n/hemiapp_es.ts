@@ -809,64 +809,87 @@
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="108"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="141"/>
         <source>Enter your PIN to sign.</source>
         <translation>Escriba su PIN para firmar.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="123"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="156"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="127"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="160"/>
         <source>I have gone through this checklist with the patient and answered their questions.</source>
         <translation>He revisado esta lista con el paciente y he respondido a sus preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="131"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="132"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="165"/>
         <source>Signed by: %1</source>
         <translation>Firma: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="133"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="166"/>
         <source>Time: %1</source>
         <translation>Fecha y hora: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="134"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="167"/>
         <source>Method: %1</source>
         <translation>Método: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="134"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="167"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="135"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="168"/>
         <source>Enter your PIN to sign</source>
         <translation>Escriba su PIN para firmar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="136"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="169"/>
         <source>Your PIN</source>
         <translation>Su PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="137"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="170"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="138"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
         <source>Sign off</source>
         <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
+        <source>Sign off anyway</source>
+        <translation>Firmar de todos modos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="180"/>
+        <source>%n items on this checklist are not done yet. Sign off only if you have gone through them with the patient.</source>
+        <translation>
+            <numerusform>%n punto de esta lista aún no está hecho. Firme solo si lo ha repasado con el paciente.</numerusform>
+            <numerusform>%n puntos de esta lista aún no están hechos. Firme solo si los ha repasado con el paciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="192"/>
+        <source>Signed off before by %1 (%2) on %3, then changed. This sign-off replaces it.</source>
+        <translation>Firmada antes por %1 (%2) el %3 y cambiada después. Esta firma la sustituye.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="196"/>
+        <source>Already signed off by %1 (%2) on %3. Signing again replaces that sign-off (both stay in the record).</source>
+        <translation>Ya la firmó %1 (%2) el %3. Si firma de nuevo, esta firma sustituye a la anterior (las dos quedan en el registro).</translation>
     </message>
 </context>
 <context>
@@ -916,12 +939,12 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/controller.py" line="231"/>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="238"/>
         <source>Only a signed-in staff member can add notes.</source>
         <translation>Solo el personal con la sesión iniciada puede agregar notas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/controller.py" line="244"/>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Primero inicie sesión.</translation>
     </message>

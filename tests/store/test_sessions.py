@@ -73,7 +73,7 @@ def test_named_session_round_trip(db: Database, content: Content, nurse: Actor) 
     assert again.item("pre-op", first.id).note == "Takes a blood thinner; asked the surgeon."
     assert again.item("pre-op", nurse_only.id).changed_by == "Ana Ruiz"
     assert again.quiz_answers == {question.id: question.answer}
-    assert again.teach_back_at is not None
+    assert again.teach_back_at is not None and again.teach_back_by == "Ana Ruiz"
     assert [r[0] for r in audit_rows(db)] == [
         "session-start",
         "tick",

@@ -209,8 +209,15 @@ class StaffController(QObject):
         if member is None:
             return
         checklist = screen.model.checklist
-        language = self.window.session.language
-        self.sign_off_panel.open(checklist.id, checklist.title.get(language), member, language)
+        session = self.window.session
+        done, total = screen.model.progress()
+        current = session.signoffs.get(checklist.id)
+        taken_back = [s for s in session.signoff_history if s.checklist_id == checklist.id]
+        earlier = current or (taken_back[-1] if taken_back else None)
+        self.sign_off_panel.open(
+            checklist.id, checklist.title.get(session.language), member, session.language,
+            not_done=total - done, earlier=earlier, changed_since=current is None,
+        )  # fmt: skip
         self._show_page(self.sign_off_panel)
 
     # --- what the pages ask for ---------------------------------------------------------
