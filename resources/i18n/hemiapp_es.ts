@@ -159,67 +159,82 @@
 <context>
     <name>FindSection</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="95"/>
-        <source>Name, date of birth (YYYY-MM-DD) or MRN</source>
-        <translation>Nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de historia clínica</translation>
+        <location filename="../../hemiapp/ui/staff/find.py" line="108"/>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="96"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="109"/>
+        <source>year-month-day</source>
+        <translation>año-mes-día</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="109"/>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="113"/>
+        <source>Name, date of birth (%1) or MRN</source>
+        <translation>Nombre, fecha de nacimiento (%1) o n.º de historia clínica</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="114"/>
         <source>Search for a patient</source>
         <translation>Buscar un paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="115"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="100"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="118"/>
         <source>Type a name, a date of birth or an MRN, then tap Search.</source>
         <translation>Escriba un nombre, una fecha de nacimiento o un n.º de historia clínica y toque Buscar.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="102"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="120"/>
         <source>No patient found. Check the spelling, or start a new session.</source>
         <translation>No se encontró ningún paciente. Revise cómo se escribe o inicie una sesión nueva.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="104"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="122"/>
         <source>Showing the first %1 of %2. Type more to narrow the search.</source>
         <translation>Se muestran los primeros %1 de %2. Escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="107"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="125"/>
         <source>Found: %1</source>
         <translation>Encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="112"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="130"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="112"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="130"/>
         <source>Resume: %1</source>
         <translation>Continuar: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="115"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="133"/>
         <source>Born %1</source>
         <translation>Nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="117"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="135"/>
         <source>MRN %1</source>
         <translation>N.º de historia clínica: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="120"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="138"/>
         <source>Surgery %1</source>
         <translation>Cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="122"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="140"/>
         <source>No surgery date</source>
         <translation>Sin fecha de cirugía</translation>
     </message>
@@ -952,57 +967,62 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="134"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="135"/>
         <source>Type a name, a date of birth or an MRN first.</source>
         <translation>Primero escriba un nombre, una fecha de nacimiento o un n.º de historia clínica.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="149"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="151"/>
+        <source>“%1” is not a date. Type the date of birth as %2, for example %3.</source>
+        <translation>«%1» no es una fecha. Escriba la fecha de nacimiento como %2, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="162"/>
         <source>That session is no longer there. Search again.</source>
         <translation>Esa sesión ya no está disponible. Busque de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="161"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
         <source>Sign in first.</source>
         <translation>Primero inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="170"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="183"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="171"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="184"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="171"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="184"/>
         <source>Close the staff menu</source>
         <translation>Cerrar el menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="187"/>
         <source>This session has no patient name yet.</source>
         <translation>Esta sesión aún no tiene nombre de paciente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="176"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="189"/>
         <source>Current patient: %1, born %2</source>
         <translation>Paciente actual: %1 (nacimiento: %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="192"/>
         <source>New patient session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="192"/>
         <source>Find a patient</source>
         <translation>Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="192"/>
         <source>Quiz results</source>
         <translation>Resultados de preguntas</translation>
     </message>

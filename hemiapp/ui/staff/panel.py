@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from hemiapp.content.session import Session
+from hemiapp.content.typed_dates import UnreadableDate, read_date
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.staff.common import Page, refit
-from hemiapp.ui.staff.find import FindSection
+from hemiapp.ui.staff.find import EXAMPLES, FindSection, station_date_order
 from hemiapp.ui.staff.newsession import NewPatient, NewSessionForm
 from hemiapp.ui.staff.teachback import TeachBackSection
 from hemiapp.ui.widgets import button, fill, label, scroll_area, set_text
@@ -134,12 +135,24 @@ class StaffPanel(Page):
             self.show_message(self.tr("Type a name, a date of birth or an MRN first."))
             return
         self.show_message("")
+        order = station_date_order()
         try:
-            results = self.sessions.find(text)
+            born, unreadable = read_date(text, order, self.host.today), False
+        except UnreadableDate:
+            born, unreadable = None, True  # (an MRN may still look like this)
+        try:
+            results = self.sessions.find(text, born=born)
         except StoreError as exc:
             self.store_failed.emit(exc.message)
             return
-        self.finder.show_results(results)
+        if unreadable and not results:
+            self.finder.show_results(None)
+            self.show_message(
+                fill(self.tr("“%1” is not a date. Type the date of birth as %2, for example %3."),
+                     text.strip(), self.finder.order_words(order), EXAMPLES[order])
+            )  # fmt: skip
+        else:
+            self.finder.show_results(results)
         refit(self)
 
     def _resume(self, session_id: int) -> None:
