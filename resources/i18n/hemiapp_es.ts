@@ -335,33 +335,48 @@
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="159"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="178"/>
         <source>Quit HemiGuide?</source>
         <translation>¿Cerrar HemiGuide?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="162"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="181"/>
         <source>Everything saved stays saved. Under the kiosk service, HemiGuide starts again by itself; otherwise the station shows nothing until it is started.</source>
         <translation>Todo lo guardado sigue guardado. Con el servicio del quiosco, HemiGuide vuelve a abrirse solo; si no, la estación no muestra nada hasta que se abra de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="166"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="185"/>
         <source>Quit</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="168"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="187"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="277"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="295"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="158"/>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="278"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="298"/>
+        <source>This kiosk</source>
+        <translation>Este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="301"/>
+        <source>Leave kiosk mode to use this station as an ordinary window until you sign out; then it locks again. Quit HemiGuide asks first.</source>
+        <translation>Salga del modo quiosco para usar esta estación como una ventana normal hasta que cierre sesión; después se vuelve a bloquear. Cerrar HemiGuide pide confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="306"/>
+        <source>This station locks again when you sign out. Quit HemiGuide asks first.</source>
+        <translation>Esta estación se vuelve a bloquear cuando cierre sesión. Cerrar HemiGuide pide confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="177"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="296"/>
         <source>Quit HemiGuide</source>
         <translation>Cerrar HemiGuide</translation>
     </message>
@@ -404,122 +419,122 @@
 <context>
     <name>NewSessionForm</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="200"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="214"/>
         <source>Enter the date of birth: day, month and year.</source>
         <translation>Escriba la fecha de nacimiento: día, mes y año.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="204"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="218"/>
         <source>That date of birth does not exist. Check the day and month.</source>
         <translation>Esa fecha de nacimiento no existe. Revise el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="206"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="220"/>
         <source>The date of birth must be between 1900 and today.</source>
         <translation>La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="215"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="229"/>
         <source>Enter the surgery date as day, month and year, or leave it empty.</source>
         <translation>Escriba la fecha de la cirugía con día, mes y año, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="220"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="234"/>
         <source>That surgery date does not exist. Check the day and month.</source>
         <translation>Esa fecha de cirugía no existe. Revise el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="223"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="237"/>
         <source>Check the surgery date: it must be within a year before or two years after today.</source>
         <translation>Revise la fecha de la cirugía: debe estar entre un año antes y dos años después de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="231"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="245"/>
         <source>Enter the patient&apos;s name.</source>
         <translation>Escriba el nombre del paciente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="245"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="259"/>
         <source>What the patient has done so far in this session is kept.</source>
         <translation>Se conserva lo que el paciente ya hizo en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="247"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
         <source>This starts a new, empty session.</source>
         <translation>Esto inicia una sesión nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="249"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
         <source>Patient&apos;s name (required)</source>
         <translation>Nombre del paciente (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="250"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="264"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="265"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="265"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="265"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="266"/>
         <source>Date of birth (required)</source>
         <translation>Fecha de nacimiento (obligatoria)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="253"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="267"/>
         <source>Date of birth: %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="255"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="269"/>
         <source>The patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="256"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="270"/>
         <source>Surgery date (optional)</source>
         <translation>Fecha de la cirugía (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="257"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="271"/>
         <source>Surgery date: %1</source>
         <translation>Fecha de la cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="259"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="273"/>
         <source>Medical record number (MRN, optional)</source>
         <translation>Número de historia clínica (MRN, opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="260"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="274"/>
         <source>Medical record number</source>
         <translation>Número de historia clínica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="275"/>
         <source>Surgeon (optional)</source>
         <translation>Cirujano (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="262"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="276"/>
         <source>Surgeon</source>
         <translation>Cirujano</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="277"/>
         <source>Start the session</source>
         <translation>Iniciar la sesión</translation>
     </message>
@@ -910,43 +925,43 @@
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="91"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="91"/>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="92"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="88"/>
         <source>Staff mode:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="95"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="99"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="94"/>
         <source>Patient: not named yet</source>
         <translation>Paciente: aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="101"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="96"/>
         <source>Patient: %1, born %2</source>
         <translation>Paciente: %1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="106"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="101"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="107"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="102"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -967,62 +982,52 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="135"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="147"/>
         <source>Type a name, a date of birth or an MRN first.</source>
         <translation>Primero escriba un nombre, una fecha de nacimiento o un n.º de historia clínica.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="151"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="163"/>
         <source>“%1” is not a date. Type the date of birth as %2, for example %3.</source>
         <translation>«%1» no es una fecha. Escriba la fecha de nacimiento como %2, por ejemplo %3.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="162"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
         <source>That session is no longer there. Search again.</source>
         <translation>Esa sesión ya no está disponible. Busque de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="186"/>
         <source>Sign in first.</source>
         <translation>Primero inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="183"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="195"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="184"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="196"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="184"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="196"/>
         <source>Close the staff menu</source>
         <translation>Cerrar el menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="187"/>
-        <source>This session has no patient name yet.</source>
-        <translation>Esta sesión aún no tiene nombre de paciente.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="189"/>
-        <source>Current patient: %1, born %2</source>
-        <translation>Paciente actual: %1 (nacimiento: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="192"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="197"/>
         <source>New patient session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="192"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="197"/>
         <source>Find a patient</source>
         <translation>Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="192"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="197"/>
         <source>Quiz results</source>
         <translation>Resultados de preguntas</translation>
     </message>

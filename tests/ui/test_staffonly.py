@@ -110,7 +110,12 @@ def _save_pdf(station: Station) -> None:
     assert station.printing.file_dialog is not None
 
 
+def _kiosk_section(station: Station) -> None:
+    station.staff.open_panel("kiosk")
+
+
 def _quit_dialog(station: Station) -> None:
+    _kiosk_section(station)
     click(station.qtbot, station.lock.quit_button)
     assert station.lock.confirm is not None
     station.qtbot.waitUntil(station.lock.confirm.isVisible)
@@ -127,6 +132,7 @@ WHERE: dict[str, Callable[[Station], None]] = {
     "staff menu: new session": _panel("new"),
     "staff menu: find": _panel("find"),
     "staff menu: quiz results": _panel("quiz"),
+    "staff menu: this kiosk": _kiosk_section,
     "note editor": _note,
     "sign-off": _sign_off,
     "print preview": _preview,

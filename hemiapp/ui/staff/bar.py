@@ -82,11 +82,6 @@ class StaffBar(QWidget):
         self.button_allowed = allowed
         self.staff_button.setVisible(self.member is None and allowed)
 
-    def add_control(self, widget: QWidget) -> None:
-        """Another staff-only control on the row (the kiosk's Leave and Quit)."""
-        widget.setMinimumHeight(48)
-        self.row.addWidget(widget)
-
     def retranslate(self) -> None:
         set_text(self.staff_button, self.tr("Staff"), self.tr("Staff sign-in"))
         self.staff_button.setToolTip(self.tr("Staff sign-in"))

@@ -17,7 +17,7 @@ from hemiapp.ui.staff.common import Page, refit
 from hemiapp.ui.staff.find import EXAMPLES, FindSection, station_date_order
 from hemiapp.ui.staff.newsession import NewPatient, NewSessionForm
 from hemiapp.ui.staff.teachback import TeachBackSection
-from hemiapp.ui.widgets import button, fill, label, scroll_area, set_text
+from hemiapp.ui.widgets import button, fill, scroll_area, set_text
 
 if TYPE_CHECKING:
     from hemiapp.ui.main_window import MainWindow
@@ -41,7 +41,7 @@ class StaffPanel(Page):
         header.setSpacing(24)
         self.outer.removeWidget(self.heading)
         header.addWidget(self.heading)
-        tabs = FlowLayout(spacing=12)
+        tabs = self.tab_row = FlowLayout(spacing=12)
         self.tabs = QButtonGroup(self)
         self.tab_buttons: dict[str, QPushButton] = {}
         for name in SECTIONS:
@@ -57,10 +57,7 @@ class StaffPanel(Page):
         self.close_button.clicked.connect(self.closed)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.insertLayout(0, header)
-        self.patient = label("muted")
-        self.patient.setObjectName("current-patient")
-        self.outer.addWidget(self.patient)
-        self.outer.addWidget(self.message_box)
+        self.outer.addWidget(self.message_box)  # (who the patient is: the staff bar says)
 
         self.form = NewSessionForm(window.today)
         self.form.problems_found.connect(self.show_message)
@@ -77,8 +74,24 @@ class StaffPanel(Page):
         self.pages["quiz"] = self.teach_back  # it scrolls its results itself, not its button
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.focus_of: dict[str, QWidget] = {
+            "new": self.form.name, "find": self.finder.search, "quiz": self.teach_back.done,
+        }  # fmt: skip
         self.outer.addWidget(self.stack, 1)
         self.retranslate()
+
+    def add_section(self, name: str, page: QWidget, focus: QWidget) -> QPushButton:
+        """Another section (the kiosk's): its page, and its tab for the caller to name."""
+        tab = button(checkable=True)
+        tab.setObjectName(f"tab-{name}")
+        tab.clicked.connect(lambda _=False: self.show_section(name))
+        self.tabs.addButton(tab)
+        self.tab_buttons[name] = tab
+        self.tab_row.addWidget(tab)
+        self.pages[name] = page
+        self.focus_of[name] = focus
+        self.stack.addWidget(page)
+        return tab
 
     # --- showing --------------------------------------------------------------------------
 
@@ -108,8 +121,7 @@ class StaffPanel(Page):
         self.tab_buttons[name].setChecked(True)
         self.stack.setCurrentWidget(self.pages[name])
         self.show_message("")
-        focus = {"new": self.form.name, "find": self.finder.search, "quiz": self.teach_back.done}
-        focus[name].setFocus()
+        self.focus_of[name].setFocus()
 
     # --- actions --------------------------------------------------------------------------
 
@@ -182,13 +194,6 @@ class StaffPanel(Page):
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Staff menu"))
         set_text(self.close_button, self.tr("Close"), self.tr("Close the staff menu"))
-        patient = self.host.session.patient
-        if patient is None:
-            text = self.tr("This session has no patient name yet.")
-        else:
-            text = fill(self.tr("Current patient: %1, born %2"), patient.name,
-                        patient.date_of_birth.isoformat())  # fmt: skip
-        set_text(self.patient, text)
         names = (self.tr("New patient session"), self.tr("Find a patient"), self.tr("Quiz results"))
         for name, text in zip(SECTIONS, names, strict=True):
             set_text(self.tab_buttons[name], text)
