@@ -182,7 +182,7 @@ class KioskLock(QObject):
                 "again by itself; otherwise the station shows nothing until it is started."
             )
         )
-        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton(self.tr("Quit HemiGuide"), QMessageBox.ButtonRole.AcceptRole)
         quit_button.setObjectName("confirm-quit-yes")
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         cancel.setObjectName("confirm-quit-no")

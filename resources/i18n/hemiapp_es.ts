@@ -345,11 +345,6 @@
         <translation>Todo lo guardado sigue guardado. Con el servicio del quiosco, HemiGuide vuelve a abrirse solo; si no, la estación no muestra nada hasta que se abra de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="185"/>
-        <source>Quit</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <location filename="../../hemiapp/kiosk/lockdown.py" line="187"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -376,6 +371,7 @@
     </message>
     <message>
         <location filename="../../hemiapp/kiosk/lockdown.py" line="177"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="185"/>
         <location filename="../../hemiapp/kiosk/lockdown.py" line="296"/>
         <source>Quit HemiGuide</source>
         <translation>Cerrar HemiGuide</translation>
@@ -839,72 +835,72 @@
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="141"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="145"/>
         <source>Enter your PIN to sign.</source>
         <translation>Escriba su PIN para firmar.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="156"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="160"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="160"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="164"/>
         <source>I have gone through this checklist with the patient and answered their questions.</source>
         <translation>He revisado esta lista con el paciente y he respondido a sus preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="164"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="165"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="169"/>
         <source>Signed by: %1</source>
         <translation>Firma: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="166"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="170"/>
         <source>Time: %1</source>
         <translation>Fecha y hora: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="167"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
         <source>Method: %1</source>
         <translation>Método: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="167"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="168"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="172"/>
         <source>Enter your PIN to sign</source>
         <translation>Escriba su PIN para firmar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="169"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="173"/>
         <source>Your PIN</source>
         <translation>Su PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="170"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="174"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="175"/>
         <source>Sign off</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="175"/>
         <source>Sign off anyway</source>
         <translation>Firmar de todos modos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="180"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="184"/>
         <source>%n items on this checklist are not done yet. Sign off only if you have gone through them with the patient.</source>
         <translation>
             <numerusform>%n punto de esta lista aún no está hecho. Firme solo si lo ha repasado con el paciente.</numerusform>
@@ -912,12 +908,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="192"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="196"/>
         <source>Signed off before by %1 (%2) on %3, then changed. This sign-off replaces it.</source>
         <translation>Firmada antes por %1 (%2) el %3 y cambiada después. Esta firma la sustituye.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="196"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="200"/>
         <source>Already signed off by %1 (%2) on %3. Signing again replaces that sign-off (both stay in the record).</source>
         <translation>Ya la firmó %1 (%2) el %3. Si firma de nuevo, esta firma sustituye a la anterior (las dos quedan en el registro).</translation>
     </message>

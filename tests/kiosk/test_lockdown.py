@@ -176,7 +176,7 @@ def test_staff_can_quit_once_they_confirm(
     box, quits = ask_to_quit(qtbot, lock, monkeypatch)
     assert quits == [] and not lock.quitting  # asked first, nothing done yet
     assert box.text() == "Quit HemiGuide?"
-    assert [b.text() for b in box.buttons()] == ["Quit", "Cancel"]
+    assert [b.text() for b in box.buttons()] == ["Quit HemiGuide", "Cancel"]
     assert box.defaultButton() is box.buttons()[1]  # Enter does not quit by mistake
     click(qtbot, box.buttons()[0])
     assert quits == [True] and lock.quitting and lock.confirm is None

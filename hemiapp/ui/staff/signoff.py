@@ -58,7 +58,6 @@ class SignOffPanel(Page):
         self.earlier_text.setObjectName("sign-off-earlier")
         before_layout.addWidget(self.not_done_text)
         before_layout.addWidget(self.earlier_text)
-        left.addWidget(self.before)
         statement = frame("card")
         statement_layout = QVBoxLayout(statement)
         statement_layout.setContentsMargins(20, 16, 20, 16)
@@ -93,7 +92,12 @@ class SignOffPanel(Page):
         left.addStretch(1)
         columns.addLayout(left, 3)
         self.keypad = Keypad([self.pin])
-        columns.addWidget(self.keypad, 2, Qt.AlignmentFlag.AlignBottom)
+        right = QVBoxLayout()  # the warnings above the keypad: the PIN stays in view
+        right.setSpacing(10)
+        right.addWidget(self.before)
+        right.addStretch(1)
+        right.addWidget(self.keypad)
+        columns.addLayout(right, 2)
         self.outer.addWidget(scroll_area(body), 1)
         self.retranslate()
 

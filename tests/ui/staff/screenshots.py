@@ -119,12 +119,22 @@ def tour(window: MainWindow, staff_ui: StaffController, language: str) -> Iterat
     yield "9-high-contrast"
     staff_ui.open_panel("find")
     yield "9-high-contrast-menu"
+    staff_ui.open_panel("new")
+    yield "9-high-contrast-new-session"
+    staff_ui.open_sign_off(screen)
+    yield "9-high-contrast-sign-off"
     staff_ui.close_page()
     window.set_high_contrast(False)
     window.set_text_size(TextSize.EXTRA_LARGE)
     yield "9-extra-large"
     staff_ui.open_panel("new")
     yield "9-extra-large-new-session"
+    staff_ui.open_panel("find")
+    staff_ui.panel.finder.search.setText("31/02/1961")
+    staff_ui.panel.finder.search_button.click()
+    yield "9-extra-large-find-unreadable-date"
+    staff_ui.open_sign_off(screen)
+    yield "9-extra-large-sign-off"
     staff_ui.close_page()
     window.set_text_size(TextSize.NORMAL)
     lock = KioskLock(window, staff_ui)  # a kiosk (not full-screen here: the grab is sized)
