@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from hemiapp.config import Config, load_config
+from hemiapp.config import Config, idle_wipe, load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
@@ -110,7 +110,11 @@ def _finish_window(
     from hemiapp.ui.printing import PrintController
     from hemiapp.ui.staff import attach_staff
 
-    KioskIdle(window, config.idle_seconds, config.countdown_seconds)
+    wipe = idle_wipe(config, kiosk=lock is not None)
+    if config.idle_wipe not in (None, wipe):  # --kiosk on a station set to 'unnamed'/'never'
+        log.warning("idle_wipe '%s' is not used at a kiosk: it wipes every visit", config.idle_wipe)
+    if wipe != "never":
+        KioskIdle(window, config.idle_seconds, config.countdown_seconds, wipe=wipe)
     window.ensure_screens()
     staff_idle = config.staff_idle_minutes * 60
     staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)

@@ -20,6 +20,10 @@ from hemiapp.content.errors import ContentError
 from hemiapp.content.yamlstrict import SourceFile, read_source
 
 PaperSize = Literal["A4", "Letter"]
+# Which visits left untouched get "Are you still there?" and then the wipe: every one, only
+# those without a patient's name (walk-up use), or none. A kiosk always wipes every one.
+IdleWipe = Literal["always", "unnamed", "never"]
+IDLE_WIPES: tuple[IdleWipe, ...] = ("always", "unnamed", "never")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Config:
     staff_idle_minutes: float = 5.0
     idle_seconds: float = 120.0
     countdown_seconds: int = 30
+    idle_wipe: IdleWipe | None = None  # None: always at a kiosk, unnamed elsewhere
     kiosk: bool = False
     hide_cursor: bool = False
     virtual_keyboard: bool | None = None  # None: on at a kiosk, when installed
@@ -48,6 +53,15 @@ def default_config_path() -> Path:
     else:
         base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return base / "HemiGuide" / "hemiguide.yaml"
+
+
+def idle_wipe(config: Config, kiosk: bool) -> IdleWipe:
+    """The idle wipe a station uses: a kiosk wipes every visit left untouched (whatever
+    the file says: ``--kiosk`` can make a station a kiosk); another station by default
+    only visits with no patient's name (walk-up use), never a nurse's named visit."""
+    if kiosk:
+        return "always"
+    return config.idle_wipe or "unnamed"
 
 
 class _Number(s.Spec):
@@ -87,10 +101,15 @@ CONFIG = s.Obj(
             _Number(1, 120, "minutes"), "Staff sign-out after idle minutes.", False
         ),
         "idle_seconds": s.Field(
-            _Number(15, 3600, "seconds"), "Kiosk: 'Are you still there?' after this.", False
+            _Number(15, 3600, "seconds"), "'Are you still there?' after this.", False
         ),
         "countdown_seconds": s.Field(
-            _Number(5, 300, "seconds"), "Kiosk: the countdown before the wipe.", False
+            _Number(5, 300, "seconds"), "The countdown before the wipe.", False
+        ),
+        "idle_wipe": s.Field(
+            s.Enum(IDLE_WIPES, "idle wipe"),
+            "Which visits left untouched are wiped: always, unnamed (no patient's name), never.",
+            False,
         ),
         "kiosk": s.Field(s.Bool(), "Walk-up kiosk: locked full-screen.", False),
         "hide_cursor": s.Field(s.Bool(), "Kiosk: hide the mouse pointer (touch).", False),
@@ -122,6 +141,14 @@ def load_config(path: Path | None) -> Config:
         return Config(source=path)
     src = read_source(path)
     raw = CONFIG.walk(src.root, src)
+    if raw is not s.INVALID and raw.values.get("kiosk") is True:
+        wipe = raw.values.get("idle_wipe")
+        if wipe not in (None, "always", s.INVALID):
+            src.error(
+                raw.nodes["idle_wipe"],
+                f"idle_wipe '{wipe}' cannot be used with kiosk: true; a kiosk wipes every "
+                "visit left untouched (use 'always', or leave idle_wipe out)",
+            )
     if raw is s.INVALID or src.errors:
         raise ContentError(src.findings)
     values = raw.values
@@ -141,6 +168,7 @@ def load_config(path: Path | None) -> Config:
         staff_idle_minutes=float(minutes) if minutes is not None else 5.0,
         idle_seconds=float(idle) if idle is not None else 120.0,
         countdown_seconds=round(countdown) if countdown is not None else 30,
+        idle_wipe=values.get("idle_wipe"),
         kiosk=values.get("kiosk") is True,
         hide_cursor=values.get("hide_cursor") is True,
         virtual_keyboard=values.get("virtual_keyboard"),

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window
+from hemiapp.kiosk.controller import KioskIdle
 from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.paths import bundled_content_root
 from hemiapp.ui.content_error import ContentErrorWindow
@@ -132,18 +133,45 @@ def test_a_tick_that_cannot_be_saved_stops_on_the_maintenance_screen(
     assert window.session.status("pre-op", pre.model.item(1).id).value == "open"
 
 
+def station(qtbot: QtBot, tmp_path: Path, kiosk: bool, settings: str) -> QMainWindow:
+    """The app's window with ``settings`` in its file (and --kiosk, if ``kiosk``)."""
+    config = tmp_path / "hemiguide.yaml"
+    config.write_text(settings, encoding="utf-8")
+    options = argparse.Namespace(content=None, command=None, db=None, kiosk=kiosk, config=config)
+    window = build_window(options)
+    qtbot.addWidget(window)
+    return window
+
+
 @pytest.mark.parametrize(("flag", "setting"), [(True, ""), (False, "kiosk: true\n")])
 def test_kiosk_mode_from_the_flag_or_the_settings(
     qtbot: QtBot, tmp_path: Path, flag: bool, setting: str
 ) -> None:
-    config = tmp_path / "hemiguide.yaml"
-    config.write_text(setting, encoding="utf-8")
-    options = argparse.Namespace(content=None, command=None, db=None, kiosk=flag, config=config)
-    window = build_window(options)
-    qtbot.addWidget(window)
+    window = station(qtbot, tmp_path, flag, setting)
     lock = window.findChild(KioskLock)
     assert lock is not None and not lock.locked  # locked when shown (hemiapp.app.run)
     assert build_window(args(None)).findChild(KioskLock) is None
+
+
+@pytest.mark.parametrize(
+    ("flag", "setting", "wipe"),
+    [
+        (False, "", "unnamed"),  # a nurse station: walk-up visits only, never a named one
+        (False, "idle_wipe: always\n", "always"),
+        (False, "idle_wipe: never\n", None),  # no idle watching at all
+        (True, "", "always"),
+        (False, "kiosk: true\n", "always"),
+        (True, "idle_wipe: never\n", "always"),  # --kiosk: every visit, whatever the file says
+    ],
+)
+def test_which_visits_the_idle_wipe_takes(
+    qtbot: QtBot, tmp_path: Path, flag: bool, setting: str, wipe: str | None
+) -> None:
+    window = station(qtbot, tmp_path, flag, setting)
+    idle = window.findChild(KioskIdle)
+    assert (idle.wipe if idle is not None else None) == wipe
+    assert isinstance(window, MainWindow) and window.staff is not None
+    assert window.staff.idle_timer.interval() == 5 * 60 * 1000  # staff sign-out: every station
 
 
 def test_the_app_paints_the_welcome_screen_before_making_the_rest(qtbot: QtBot) -> None:

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window
-from hemiapp.config import Config, load_config
+from hemiapp.config import Config, idle_wipe, load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
@@ -108,3 +108,36 @@ def test_a_file_of_comments_means_defaults(tmp_path: Path) -> None:
     path = tmp_path / "hemiguide.yaml"
     path.write_text("# kiosk: true\n\n   # printer: Front-Desk\n", encoding="utf-8")
     assert load_config(path) == Config(source=path)
+
+
+@pytest.mark.parametrize("value", ["always", "unnamed", "never"])
+def test_idle_wipe(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text(f"idle_wipe: {value}\n", encoding="utf-8")
+    config = load_config(path)
+    assert config.idle_wipe == value
+    assert idle_wipe(config, kiosk=False) == value
+    assert idle_wipe(config, kiosk=True) == "always"  # --kiosk: every visit, whatever it says
+
+
+def test_idle_wipe_defaults() -> None:
+    assert idle_wipe(Config(), kiosk=False) == "unnamed"  # a nurse's named visit stays
+    assert idle_wipe(Config(), kiosk=True) == "always"
+    assert idle_wipe(Config(kiosk=True, idle_wipe="always"), kiosk=True) == "always"
+
+
+def test_bad_idle_wipe_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("hemiguide.yaml").write_text("idle_wipe: sometimes\n", encoding="utf-8")
+    Path("kiosk.yaml").write_text("kiosk: true\nidle_wipe: never\n", encoding="utf-8")
+    findings = []
+    for name in ("hemiguide.yaml", "kiosk.yaml"):
+        with pytest.raises(ContentError) as info:
+            load_config(Path(name))
+        findings += [str(f) for f in info.value.findings]
+    assert findings == [
+        "hemiguide.yaml:1:12: error: 'sometimes' is not a valid idle wipe; "
+        "expected one of: always, unnamed, never",
+        "kiosk.yaml:2:12: error: idle_wipe 'never' cannot be used with kiosk: true; a kiosk "
+        "wipes every visit left untouched (use 'always', or leave idle_wipe out)",
+    ]

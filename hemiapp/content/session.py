@@ -96,6 +96,7 @@ class Session:
     signoffs: dict[str, SignOff] = field(default_factory=dict)  # the current one per checklist
     signoff_history: list[SignOff] = field(default_factory=list)  # superseded ones
     teach_back_at: datetime | None = None
+    teach_back_by: str = ""  # the staff member who marked teach-back done (their name)
     id: int | None = None  # the store's id, once anything was saved
     actor: Actor | None = None  # staff signed in at this station, or None
     recorder: SessionRecorder | None = None
@@ -186,6 +187,7 @@ class Session:
         if self.recorder is not None:
             self.recorder.teach_back_done(self)
         self.teach_back_at = _now()
+        self.teach_back_by = self.actor.name
 
     # --- summaries -----------------------------------------------------------------------
 

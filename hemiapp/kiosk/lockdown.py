@@ -23,13 +23,22 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hemiapp.store import audit
 from hemiapp.store.db import StoreError
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
-from hemiapp.ui.widgets import button, set_text
+from hemiapp.ui.staffonly import staff_only
+from hemiapp.ui.widgets import button, label, set_text
 
 # The staff corner: a square at the window's top-left, held this long.
 CORNER_PX = 96
@@ -68,10 +77,22 @@ class KioskLock(QObject):
         self.long_press.setSingleShot(True)
         self.long_press.setInterval(LONG_PRESS_MS)
         self.long_press.timeout.connect(self._corner_held)
-        self.controls = QWidget()
-        row = QHBoxLayout(self.controls)
-        row.setContentsMargins(0, 0, 0, 0)
+        # The staff menu's "This kiosk" section (not the staff bar: with them, the bar took
+        # two lines at a kiosk and pushed the patient's calendar off the screen).
+        self.controls = staff_only(QWidget())
+        self.controls.setObjectName("kiosk-controls")
+        self.confirm: QMessageBox | None = None  # "Quit HemiGuide?", while it is open
+        page = QVBoxLayout(self.controls)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(16)
+        self.about = label()
+        self.about.setObjectName("kiosk-about")
+        page.addWidget(self.about)
+        row = QHBoxLayout()
         row.setSpacing(12)
+        page.addLayout(row)
+        page.addStretch(1)
+        self.tab: QPushButton | None = None  # the section's tab, once staff mode is there
         self.leave_button = button()
         self.leave_button.setObjectName("leave-kiosk")
         self.leave_button.clicked.connect(self.unlock)
@@ -80,6 +101,7 @@ class KioskLock(QObject):
         self.quit_button.clicked.connect(self.quit)
         row.addWidget(self.leave_button)
         row.addWidget(self.quit_button)
+        row.addStretch(1)
         self.staff: StaffController | None = None
         if staff is not None:
             self.attach_staff(staff)
@@ -90,7 +112,7 @@ class KioskLock(QObject):
     def attach_staff(self, staff: StaffController) -> None:
         """Staff mode (the app attaches it once the first screen is painted)."""
         self.staff = staff
-        staff.bar.add_control(self.controls)
+        self.tab = staff.panel.add_section("kiosk", self.controls, self.leave_button)
         staff.bar.allow_button(not self.locked)
         staff.signed_in.connect(lambda _member: self._show_controls())
         staff.signed_out.connect(lambda _reason: self.lock())
@@ -142,6 +164,43 @@ class KioskLock(QObject):
         self._show_controls()
 
     def quit(self) -> None:
+        """Ask "Quit HemiGuide?" (without blocking: ``show()`` and ``finished``); only a
+        signed-in staff member can, and the dialog goes if they sign out first."""
+        if self._member() is None:
+            return
+        if self.confirm is not None:
+            self.confirm.raise_()
+            return
+        box = staff_only(QMessageBox(self.window))
+        box.setObjectName("confirm-quit")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit HemiGuide"))
+        box.setText(self.tr("Quit HemiGuide?"))
+        box.setInformativeText(
+            self.tr(
+                "Everything saved stays saved. Under the kiosk service, HemiGuide starts "
+                "again by itself; otherwise the station shows nothing until it is started."
+            )
+        )
+        quit_button = box.addButton(self.tr("Quit HemiGuide"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button.setObjectName("confirm-quit-yes")
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("confirm-quit-no")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._quit_answered(box, quit_button))
+        self.confirm = box
+        box.show()
+
+    def _quit_answered(self, box: QMessageBox, quit_button: QWidget) -> None:
+        if self.confirm is box:
+            self.confirm = None
+        box.deleteLater()
+        if box.clickedButton() is quit_button:
+            self.quit_now()
+
+    def quit_now(self) -> None:
         """Quit the app: only while a staff member is signed in (audited)."""
         member = self._member()
         if member is None:
@@ -169,9 +228,8 @@ class KioskLock(QObject):
         return True
 
     def _show_controls(self) -> None:
-        signed_in = self._member() is not None
-        self.leave_button.setVisible(self.locked)
-        self.controls.setVisible(signed_in)
+        self.leave_button.setVisible(self.locked)  # (the staff menu: only for staff)
+        self.retranslate()
 
     # --- what the patient tries ---------------------------------------------------------
 
@@ -236,3 +294,15 @@ class KioskLock(QObject):
     def retranslate(self) -> None:
         set_text(self.leave_button, self.tr("Leave kiosk mode"))
         set_text(self.quit_button, self.tr("Quit HemiGuide"))
+        if self.tab is not None:
+            set_text(self.tab, self.tr("This kiosk"))
+        if self.locked:
+            about = self.tr(
+                "Leave kiosk mode to use this station as an ordinary window until you sign "
+                "out; then it locks again. Quit HemiGuide asks first."
+            )
+        else:
+            about = self.tr(
+                "This station locks again when you sign out. Quit HemiGuide asks first."
+            )
+        set_text(self.about, about)

@@ -227,6 +227,20 @@ class _Report:
             if any(value == BLANK for _, value in row):  # room to write by hand
                 for column in range(4):
                     pad_cell(table, r, column, 16)
+        if session is not None and not self.blank:
+            self.w.paragraph(
+                [(f"{labels['teach_back']}  ", char(9, grey=True)),
+                 (self.teach_back(session), char(10, bold=True))],
+                block(top=4),
+            )  # fmt: skip
+
+    def teach_back(self, session: Session) -> str:
+        """'Done by Ana Ruiz, Thu 12 Mar 2026, 14:05', or 'Not done'."""
+        when = session.teach_back_at
+        if when is None:
+            return self.labels["teach_back_not_done"]
+        by = self.labels["teach_back_by"].format(who=session.teach_back_by or "?")
+        return f"{by}, {stamp(when, self.lang)}"
 
     # --- a checklist ---------------------------------------------------------------------
 

@@ -46,6 +46,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "review_approved": "clinically reviewed and approved",
         "printed": "Printed",
         "page": "Page {page} of {pages}",
+        "teach_back": "Teach-back (the patient explained it back):",
+        "teach_back_by": "Done by {who}",
+        "teach_back_not_done": "Not done",
     },
     "es": {
         "title": "Su lista para la cirugía",
@@ -83,6 +86,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "review_approved": "revisado y aprobado clínicamente",
         "printed": "Impreso",
         "page": "Página {page} de {pages}",
+        "teach_back": "Comprensión verificada (el paciente lo explicó con sus palabras):",
+        "teach_back_by": "Hecha por {who}",
+        "teach_back_not_done": "No hecha",
     },
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -39,6 +40,13 @@ class SessionSummary:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def fold(text: str) -> str:
+    """``text`` for matching: no accents, no case, single spaces ("Núñez" → "nunez")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
 
 
 def _actor(session: Session) -> tuple[str, int | None]:
@@ -120,18 +128,30 @@ class SessionStore:
         assert session.id is not None
         return session.id
 
-    def find(self, text: str) -> list[SessionSummary]:
-        """Open named sessions whose name contains ``text``, or whose MRN or date of birth
-        (YYYY-MM-DD) is ``text``. Never anonymous ones."""
+    def find(self, text: str, *, born: date | None = None) -> list[SessionSummary]:
+        """Open named sessions whose name contains ``text`` (without regard to accents or
+        case: "nunez" finds "Núñez"), or whose MRN is ``text`` (any case), or whose date of
+        birth is ``born`` (or ``text`` as YYYY-MM-DD). Never anonymous ones.
+
+        Names are compared folded in Python (``fold``), the same on SQLite and PostgreSQL:
+        the open named sessions of a clinic are read, not its closed ones."""
         text = text.strip()
         if not text:
             return []
+        wanted, mrn = fold(text), text.casefold()
+        birth = born.isoformat() if born else text
         rows = self.db.read(
             "SELECT id, patient_name, date_of_birth, mrn, surgery_date, created_at FROM sessions "
-            "WHERE kind = 'named' AND closed_at IS NULL AND (instr(lower(patient_name), lower(?)) "
-            "OR mrn = ? OR date_of_birth = ?) ORDER BY patient_name COLLATE NOCASE, id",
-            (text, text, text),
+            "WHERE kind = 'named' AND closed_at IS NULL"
         )
+        found = [
+            (fold(r["patient_name"]), r)
+            for r in rows
+            if wanted in fold(r["patient_name"])
+            or (r["mrn"] or "").casefold() == mrn
+            or r["date_of_birth"] == birth
+        ]
+        found.sort(key=lambda pair: (pair[0], pair[1]["id"]))
         return [
             SessionSummary(
                 r["id"],
@@ -141,7 +161,7 @@ class SessionStore:
                 date.fromisoformat(r["surgery_date"]) if r["surgery_date"] else None,
                 datetime.fromisoformat(r["created_at"]),
             )
-            for r in rows
+            for _, r in found
         ]
 
     def resume(self, session_id: int, content: Content) -> Session:
@@ -165,9 +185,10 @@ class SessionStore:
             patient=patient,
             id=session_id,
         )
+        names = {r["id"]: r["name"] for r in self.db.read("SELECT id, name FROM staff")}
         if row["teach_back_at"]:
             session.teach_back_at = datetime.fromisoformat(row["teach_back_at"])
-        names = {r["id"]: r["name"] for r in self.db.read("SELECT id, name FROM staff")}
+            session.teach_back_by = names.get(row["teach_back_by"], "")
         for item in self.db.read("SELECT * FROM item_states WHERE session_id = ?", (session_id,)):
             session.items[(item["checklist_id"], item["item_id"])] = ItemState(
                 ItemStatus(item["status"]),

@@ -22,6 +22,7 @@ from hemiapp.content.models import ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import (
     Screen,
     button,
@@ -115,7 +116,8 @@ class ItemCard(QFrame):
         self.question = button(checkable=True)
         self.question.setObjectName("question")
         self.question.clicked.connect(lambda checked: self._choose(ItemStatus.QUESTION, checked))
-        self.note_button = button()  # staff mode only; the checklist screen asks for an editor
+        # staff mode only; the checklist screen asks for an editor
+        self.note_button = staff_only(button())
         self.note_button.setObjectName("note-button")
         for each in (self.done, self.question, self.why, self.note_button):
             buttons.addWidget(each)
@@ -268,7 +270,7 @@ class ChecklistScreen(Screen):
         self.next: QPushButton = button("primary")
         self.next.setObjectName("next")
         self.next.clicked.connect(self.next_requested)
-        self.sign_off = button()
+        self.sign_off = staff_only(button())
         self.sign_off.setObjectName("sign-off")
         self.sign_off.clicked.connect(self.signoff_requested)
         nav.addWidget(self.back)

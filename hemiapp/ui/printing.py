@@ -22,6 +22,7 @@ from hemiapp.report.printing import render
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.staffonly import staff_only
 
 
 class PrintController(QObject):
@@ -50,8 +51,6 @@ class PrintController(QObject):
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
-        if window.staff is not None:  # the staff's dialogs go with them
-            window.staff.signed_out.connect(lambda _reason: self.close_dialogs())
         if len(window.screens) > 1:  # the review screen is made once (maybe not yet)
             self._wire_review()
         else:
@@ -100,19 +99,20 @@ class PrintController(QObject):
 
     # --- staff: preview with printer choice, Save as PDF ---------------------------------
 
-    def close_dialogs(self) -> None:
-        """Staff signed out (or were signed out): their preview or file dialog, with the
-        patient's printout or the file system in it, must not stay on screen."""
-        for dialog in (self.preview_dialog, self.file_dialog):
-            if dialog is not None:
-                dialog.reject()  # finished: each forgets and deletes itself
+    # Both dialogs are staff-only: when staff sign out (or are signed out), they are
+    # closed with the rest of staff mode (hemiapp.ui.staffonly), printout and file system.
+
+    def _staff_present(self) -> bool:
+        return self.window.session.actor is not None  # set only while staff are signed in
 
     def preview(self) -> None:
+        if not self._staff_present():
+            return  # a named patient's printout is never shown with nobody signed in
         document = self.document()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.printer_name:
             printer.setPrinterName(self.printer_name)
-        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog = staff_only(QPrintPreviewDialog(printer, self.window))
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda target: self._render_preview(document, target))
         dialog.finished.connect(lambda result: self._previewed(dialog, printer, result))
@@ -129,7 +129,9 @@ class PrintController(QObject):
         self.preview_dialog = None
 
     def save_pdf(self) -> None:
-        dialog = QFileDialog(self.window, self.tr("Save as PDF"))
+        if not self._staff_present():
+            return
+        dialog = staff_only(QFileDialog(self.window, self.tr("Save as PDF")))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")

@@ -13,6 +13,7 @@ from hemiapp.content.models import ChecklistKind, ItemKind
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import Screen, button, discard, frame, label, scroll_area, set_text
 
 
@@ -58,9 +59,9 @@ class ReviewScreen(Screen):
         self.finish.setObjectName("finish")
         self.finish.clicked.connect(self.finish_requested)
         # Staff only (shown while a staff member is signed in): preview and Save as PDF.
-        self.preview_button: QPushButton = button()
+        self.preview_button: QPushButton = staff_only(button())
         self.preview_button.setObjectName("print-preview")
-        self.pdf_button: QPushButton = button()
+        self.pdf_button: QPushButton = staff_only(button())
         self.pdf_button.setObjectName("save-pdf")
         # The buttons wrap onto a second row rather than shrink (large text, Spanish).
         nav_row = QHBoxLayout()

@@ -33,37 +33,37 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="308"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="315"/>
         <source>Show more (%1 left)</source>
         <translation>Mostrar más (quedan %1)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="333"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="340"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="348"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="355"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="351"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="358"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="359"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="366"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="378"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="385"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="379"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="386"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -159,67 +159,82 @@
 <context>
     <name>FindSection</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="95"/>
-        <source>Name, date of birth (YYYY-MM-DD) or MRN</source>
-        <translation>Nombre, fecha de nacimiento (AAAA-MM-DD) o n.º de historia clínica</translation>
+        <location filename="../../hemiapp/ui/staff/find.py" line="108"/>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="96"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="109"/>
+        <source>year-month-day</source>
+        <translation>año-mes-día</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="109"/>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="113"/>
+        <source>Name, date of birth (%1) or MRN</source>
+        <translation>Nombre, fecha de nacimiento (%1) o n.º de historia clínica</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/find.py" line="114"/>
         <source>Search for a patient</source>
         <translation>Buscar un paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="115"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="100"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="118"/>
         <source>Type a name, a date of birth or an MRN, then tap Search.</source>
         <translation>Escriba un nombre, una fecha de nacimiento o un n.º de historia clínica y toque Buscar.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="102"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="120"/>
         <source>No patient found. Check the spelling, or start a new session.</source>
         <translation>No se encontró ningún paciente. Revise cómo se escribe o inicie una sesión nueva.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="104"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="122"/>
         <source>Showing the first %1 of %2. Type more to narrow the search.</source>
         <translation>Se muestran los primeros %1 de %2. Escriba más para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="107"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="125"/>
         <source>Found: %1</source>
         <translation>Encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="112"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="130"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="112"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="130"/>
         <source>Resume: %1</source>
         <translation>Continuar: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="115"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="133"/>
         <source>Born %1</source>
         <translation>Nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="117"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="135"/>
         <source>MRN %1</source>
         <translation>N.º de historia clínica: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="120"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="138"/>
         <source>Surgery %1</source>
         <translation>Cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/find.py" line="122"/>
+        <location filename="../../hemiapp/ui/staff/find.py" line="140"/>
         <source>No surgery date</source>
         <translation>Sin fecha de cirugía</translation>
     </message>
@@ -227,78 +242,78 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="86"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="87"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="136"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="136"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="140"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="140"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="158"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="160"/>
         <source>I understand</source>
         <translation>Entiendo</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="158"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="160"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="159"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="161"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="170"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="172"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="171"/>
-        <location filename="../../hemiapp/ui/checklist.py" line="194"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="173"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="175"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="191"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="193"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="193"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="195"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="193"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="195"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -320,12 +335,44 @@
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="245"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="178"/>
+        <source>Quit HemiGuide?</source>
+        <translation>¿Cerrar HemiGuide?</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="181"/>
+        <source>Everything saved stays saved. Under the kiosk service, HemiGuide starts again by itself; otherwise the station shows nothing until it is started.</source>
+        <translation>Todo lo guardado sigue guardado. Con el servicio del quiosco, HemiGuide vuelve a abrirse solo; si no, la estación no muestra nada hasta que se abra de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="295"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="246"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="298"/>
+        <source>This kiosk</source>
+        <translation>Este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="301"/>
+        <source>Leave kiosk mode to use this station as an ordinary window until you sign out; then it locks again. Quit HemiGuide asks first.</source>
+        <translation>Salga del modo quiosco para usar esta estación como una ventana normal hasta que cierre sesión; después se vuelve a bloquear. Cerrar HemiGuide pide confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="306"/>
+        <source>This station locks again when you sign out. Quit HemiGuide asks first.</source>
+        <translation>Esta estación se vuelve a bloquear cuando cierre sesión. Cerrar HemiGuide pide confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="177"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="185"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="296"/>
         <source>Quit HemiGuide</source>
         <translation>Cerrar HemiGuide</translation>
     </message>
@@ -368,122 +415,122 @@
 <context>
     <name>NewSessionForm</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="201"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="214"/>
         <source>Enter the date of birth: day, month and year.</source>
         <translation>Escriba la fecha de nacimiento: día, mes y año.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="205"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="218"/>
         <source>That date of birth does not exist. Check the day and month.</source>
         <translation>Esa fecha de nacimiento no existe. Revise el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="207"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="220"/>
         <source>The date of birth must be between 1900 and today.</source>
         <translation>La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="216"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="229"/>
         <source>Enter the surgery date as day, month and year, or leave it empty.</source>
         <translation>Escriba la fecha de la cirugía con día, mes y año, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="221"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="234"/>
         <source>That surgery date does not exist. Check the day and month.</source>
         <translation>Esa fecha de cirugía no existe. Revise el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="224"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="237"/>
         <source>Check the surgery date: it must be within a year before or two years after today.</source>
         <translation>Revise la fecha de la cirugía: debe estar entre un año antes y dos años después de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="232"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="245"/>
         <source>Enter the patient&apos;s name.</source>
         <translation>Escriba el nombre del paciente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="246"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="259"/>
         <source>What the patient has done so far in this session is kept.</source>
         <translation>Se conserva lo que el paciente ya hizo en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="248"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
         <source>This starts a new, empty session.</source>
         <translation>Esto inicia una sesión nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="250"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
         <source>Patient&apos;s name (required)</source>
         <translation>Nombre del paciente (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="264"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="265"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="265"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="265"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="253"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="266"/>
         <source>Date of birth (required)</source>
         <translation>Fecha de nacimiento (obligatoria)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="254"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="267"/>
         <source>Date of birth: %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="256"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="269"/>
         <source>The patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="257"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="270"/>
         <source>Surgery date (optional)</source>
         <translation>Fecha de la cirugía (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="258"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="271"/>
         <source>Surgery date: %1</source>
         <translation>Fecha de la cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="260"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="273"/>
         <source>Medical record number (MRN, optional)</source>
         <translation>Número de historia clínica (MRN, opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="274"/>
         <source>Medical record number</source>
         <translation>Número de historia clínica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="262"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="275"/>
         <source>Surgeon (optional)</source>
         <translation>Cirujano (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="276"/>
         <source>Surgeon</source>
         <translation>Cirujano</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="264"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="277"/>
         <source>Start the session</source>
         <translation>Iniciar la sesión</translation>
     </message>
@@ -519,17 +566,17 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="81"/>
+        <location filename="../../hemiapp/ui/printing.py" line="80"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="83"/>
+        <location filename="../../hemiapp/ui/printing.py" line="82"/>
         <source>Printed. Please collect your pages.</source>
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="90"/>
+        <location filename="../../hemiapp/ui/printing.py" line="89"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
     </message>
@@ -539,12 +586,12 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="132"/>
+        <location filename="../../hemiapp/ui/printing.py" line="134"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="134"/>
+        <location filename="../../hemiapp/ui/printing.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -552,92 +599,92 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="237"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="233"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="242"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="238"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="247"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="255"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="268"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="264"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="270"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="266"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="283"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="279"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="285"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="281"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="282"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="296"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="292"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="297"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="303"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="299"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="305"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="319"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="315"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="322"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="318"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
@@ -645,77 +692,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="99"/>
+        <location filename="../../hemiapp/ui/review.py" line="107"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="100"/>
+        <location filename="../../hemiapp/ui/review.py" line="108"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="101"/>
+        <location filename="../../hemiapp/ui/review.py" line="109"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="102"/>
+        <location filename="../../hemiapp/ui/review.py" line="110"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="103"/>
+        <location filename="../../hemiapp/ui/review.py" line="111"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="107"/>
+        <location filename="../../hemiapp/ui/review.py" line="115"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="110"/>
+        <location filename="../../hemiapp/ui/review.py" line="118"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="113"/>
+        <location filename="../../hemiapp/ui/review.py" line="121"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="138"/>
+        <location filename="../../hemiapp/ui/review.py" line="146"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="146"/>
+        <location filename="../../hemiapp/ui/review.py" line="154"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="147"/>
+        <location filename="../../hemiapp/ui/review.py" line="155"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="148"/>
+        <location filename="../../hemiapp/ui/review.py" line="156"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="156"/>
+        <location filename="../../hemiapp/ui/review.py" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="164"/>
+        <location filename="../../hemiapp/ui/review.py" line="172"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="172"/>
+        <location filename="../../hemiapp/ui/review.py" line="180"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
@@ -723,64 +770,64 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="35"/>
         <source>Too many tries. Try again in %1 minutes.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="45"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
         <source>Too many tries. Try again in 1 second.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="48"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="43"/>
         <source>Too many tries. Try again in %1 seconds.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="51"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="46"/>
         <source>This staff account is turned off. Please ask an administrator.</source>
         <translation>Esta cuenta del personal está desactivada. Por favor, consulte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="54"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="49"/>
         <source>The staff ID or PIN is not right. Please try again.</source>
         <translation>El ID del personal o el PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="131"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="125"/>
         <source>Enter your staff ID and your PIN.</source>
         <translation>Escriba su ID del personal y su PIN.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="145"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="146"/>
         <source>For clinic staff only. Patients: tap Cancel to go back.</source>
         <translation>Solo para el personal de la clínica. Si usted es paciente, toque Cancelar para volver.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="153"/>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="154"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="147"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="148"/>
         <source>Staff ID</source>
         <translation>ID del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="155"/>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="156"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="149"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="150"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="157"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="158"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
@@ -788,106 +835,129 @@
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="108"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="145"/>
         <source>Enter your PIN to sign.</source>
         <translation>Escriba su PIN para firmar.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="123"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="160"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="127"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="164"/>
         <source>I have gone through this checklist with the patient and answered their questions.</source>
         <translation>He revisado esta lista con el paciente y he respondido a sus preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="131"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="132"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="169"/>
         <source>Signed by: %1</source>
         <translation>Firma: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="133"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="170"/>
         <source>Time: %1</source>
         <translation>Fecha y hora: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="134"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
         <source>Method: %1</source>
         <translation>Método: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="134"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="171"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="135"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="172"/>
         <source>Enter your PIN to sign</source>
         <translation>Escriba su PIN para firmar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="136"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="173"/>
         <source>Your PIN</source>
         <translation>Su PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="137"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="174"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="138"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="175"/>
         <source>Sign off</source>
         <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="175"/>
+        <source>Sign off anyway</source>
+        <translation>Firmar de todos modos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="184"/>
+        <source>%n items on this checklist are not done yet. Sign off only if you have gone through them with the patient.</source>
+        <translation>
+            <numerusform>%n punto de esta lista aún no está hecho. Firme solo si lo ha repasado con el paciente.</numerusform>
+            <numerusform>%n puntos de esta lista aún no están hechos. Firme solo si los ha repasado con el paciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="196"/>
+        <source>Signed off before by %1 (%2) on %3, then changed. This sign-off replaces it.</source>
+        <translation>Firmada antes por %1 (%2) el %3 y cambiada después. Esta firma la sustituye.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="200"/>
+        <source>Already signed off by %1 (%2) on %3. Signing again replaces that sign-off (both stay in the record).</source>
+        <translation>Ya la firmó %1 (%2) el %3. Si firma de nuevo, esta firma sustituye a la anterior (las dos quedan en el registro).</translation>
     </message>
 </context>
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="91"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="88"/>
         <source>Staff mode:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="94"/>
         <source>Patient: not named yet</source>
         <translation>Paciente: aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="99"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="96"/>
         <source>Patient: %1, born %2</source>
         <translation>Paciente: %1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="104"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="101"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="105"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="102"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -895,12 +965,12 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/controller.py" line="227"/>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="238"/>
         <source>Only a signed-in staff member can add notes.</source>
         <translation>Solo el personal con la sesión iniciada puede agregar notas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/controller.py" line="240"/>
+        <location filename="../../hemiapp/ui/staff/controller.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Primero inicie sesión.</translation>
     </message>
@@ -908,57 +978,52 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="134"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="147"/>
         <source>Type a name, a date of birth or an MRN first.</source>
         <translation>Primero escriba un nombre, una fecha de nacimiento o un n.º de historia clínica.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="149"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="163"/>
+        <source>“%1” is not a date. Type the date of birth as %2, for example %3.</source>
+        <translation>«%1» no es una fecha. Escriba la fecha de nacimiento como %2, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
         <source>That session is no longer there. Search again.</source>
         <translation>Esa sesión ya no está disponible. Busque de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="161"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="186"/>
         <source>Sign in first.</source>
         <translation>Primero inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="170"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="195"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="171"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="196"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="171"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="196"/>
         <source>Close the staff menu</source>
         <translation>Cerrar el menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="174"/>
-        <source>This session has no patient name yet.</source>
-        <translation>Esta sesión aún no tiene nombre de paciente.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="176"/>
-        <source>Current patient: %1, born %2</source>
-        <translation>Paciente actual: %1 (nacimiento: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="197"/>
         <source>New patient session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="197"/>
         <source>Find a patient</source>
         <translation>Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/panel.py" line="179"/>
+        <location filename="../../hemiapp/ui/staff/panel.py" line="197"/>
         <source>Quiz results</source>
         <translation>Resultados de preguntas</translation>
     </message>
@@ -1027,27 +1092,27 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="193"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="204"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
         <source>Extra large text</source>
         <translation>Texto muy grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="198"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="209"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>

@@ -168,3 +168,43 @@ def test_a_visit_left_on_a_page_of_its_own_is_wiped_too(
     qtbot.waitUntil(lambda: idle.counting_down, timeout=3000)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
     assert window.session.patient is None and not window.session.items
+
+
+@pytest.fixture
+def station(
+    qtbot: QtBot, content: Content, tmp_path: Path
+) -> Iterator[tuple[MainWindow, KioskIdle]]:
+    """A station that is not a kiosk, at its default: only unnamed visits are wiped."""
+    window = MainWindow(content, sessions=SessionStore(open_database(tmp_path / "h.db")))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    idle = KioskIdle(window, idle_seconds=0.2, countdown_seconds=1, wipe="unnamed")
+    yield window, idle
+    idle.watcher.stop()
+
+
+def test_a_named_visit_at_a_nurse_station_is_not_wiped(
+    qtbot: QtBot, station: tuple[MainWindow, KioskIdle]
+) -> None:
+    window, idle = station
+    session_id = plant(window)
+    screen = window.current_screen()
+    with qtbot.assertNotEmitted(idle.page.expired, wait=1800):
+        pass  # idle time and countdown, several times over
+    assert not idle.counting_down
+    assert window.current_screen() is screen and window.session.id == session_id
+    assert window.sessions is not None
+    closed = window.sessions.db.read("SELECT closed_at FROM sessions WHERE id = ?", (session_id,))
+    assert closed[0][0] is None  # still open: a nurse finds and resumes it
+
+
+def test_an_unnamed_visit_at_a_nurse_station_is_wiped(
+    qtbot: QtBot, station: tuple[MainWindow, KioskIdle]
+) -> None:
+    window, idle = station
+    window.show_screen(1)
+    window.session.set_surgery_date(date(2026, 12, 8))
+    qtbot.waitUntil(lambda: idle.counting_down, timeout=3000)
+    qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=5000)
+    assert window.session.surgery_date is None

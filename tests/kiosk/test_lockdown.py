@@ -3,16 +3,23 @@ leave or quit. (The window manager's part is in test_lockdown_x11.py, under real
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from hemiapp.content.models import Content
+from hemiapp.content.session import PatientDetails
 from hemiapp.kiosk import lockdown
 from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.store.db import Database
+from hemiapp.store.sessions import SessionStore
+from hemiapp.ui.datepicker import DatePicker
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.staff.controller import StaffController
 from tests.ui.staff.conftest import audit_actions, click, settle, sign_in, type_pin
 
 KIOSK_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
@@ -123,6 +130,8 @@ def test_only_signed_in_staff_leave_and_signing_out_locks_again(
     qtbot.keyClicks(panel.staff_id, "ana")
     type_pin(qtbot, lock.staff, "4071958263")
     click(qtbot, panel.sign_in)
+    assert not lock.controls.isVisible()  # not in the staff bar: in the staff menu
+    open_kiosk_section(qtbot, lock)
     assert lock.controls.isVisible() and lock.leave_button.isVisible()
     click(qtbot, lock.leave_button)
     qtbot.waitUntil(lambda: not window.isFullScreen())
@@ -137,16 +146,53 @@ def test_only_signed_in_staff_leave_and_signing_out_locks_again(
     assert audit_actions(db)[-3:] == ["login", "kiosk-unlock", "logout"]
 
 
-def test_staff_can_quit(
-    qtbot: QtBot, lock: KioskLock, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def open_kiosk_section(qtbot: QtBot, lock: KioskLock) -> None:
+    """Staff menu, then its "This kiosk" section (Leave kiosk mode, Quit HemiGuide)."""
+    assert lock.staff is not None and lock.tab is not None
+    click(qtbot, lock.staff.bar.menu)
+    click(qtbot, lock.tab)
+    assert lock.tab.text() == "This kiosk"
+
+
+def ask_to_quit(
+    qtbot: QtBot, lock: KioskLock, monkeypatch: pytest.MonkeyPatch
+) -> tuple[QMessageBox, list[bool]]:
+    """A signed-in nurse taps Quit HemiGuide: the open question, and the quits so far."""
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     lock.staff.bar.allow_button(True)
     sign_in(qtbot, lock.staff)
+    open_kiosk_section(qtbot, lock)
     click(qtbot, lock.quit_button)
-    assert quits == [True] and lock.quitting
+    box = lock.confirm
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    return box, quits
+
+
+def test_staff_can_quit_once_they_confirm(
+    qtbot: QtBot, lock: KioskLock, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box, quits = ask_to_quit(qtbot, lock, monkeypatch)
+    assert quits == [] and not lock.quitting  # asked first, nothing done yet
+    assert box.text() == "Quit HemiGuide?"
+    assert [b.text() for b in box.buttons()] == ["Quit HemiGuide", "Cancel"]
+    assert box.defaultButton() is box.buttons()[1]  # Enter does not quit by mistake
+    click(qtbot, box.buttons()[0])
+    assert quits == [True] and lock.quitting and lock.confirm is None
     assert audit_actions(db)[-2:] == ["login", "quit"]
+
+
+def test_cancel_keeps_the_app_running(
+    qtbot: QtBot, window: MainWindow, lock: KioskLock, db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    box, quits = ask_to_quit(qtbot, lock, monkeypatch)
+    click(qtbot, box.buttons()[1])
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert quits == [] and not lock.quitting and lock.confirm is None
+    assert audit_actions(db)[-1] == "login"
+    assert window.isVisible() and lock.staff.member is not None
 
 
 def test_staff_who_left_kiosk_mode_may_close_the_window(
@@ -154,6 +200,7 @@ def test_staff_who_left_kiosk_mode_may_close_the_window(
 ) -> None:
     lock.staff.bar.allow_button(True)
     sign_in(qtbot, lock.staff)
+    open_kiosk_section(qtbot, lock)
     click(qtbot, lock.leave_button)
     assert window.close() is True
     assert audit_actions(db)[-3:] == ["login", "kiosk-unlock", "quit"]
@@ -171,3 +218,39 @@ def test_events_sent_to_the_window_itself_are_swallowed_too(
         QApplication.sendEvent(window, event)
         assert event.isAccepted()
     assert window.isFullScreen()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_at_a_kiosk_the_staff_bar_keeps_to_one_line(
+    qtbot: QtBot, content: Content, sessions: SessionStore, controller: StaffController,
+    language: str,
+) -> None:  # fmt: skip
+    """With a named patient, at 1280×800 (the window is not full-screen here: the offscreen
+    screen is smaller), so the welcome screen's calendar keeps its room."""
+    window = controller.window
+    lock = KioskLock(window, controller)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.set_language(language)
+    controller.bar.allow_button(True)
+    sign_in(qtbot, controller)
+    assert controller.member is not None
+    session = sessions.new_named(
+        content, PatientDetails("María López", date(1958, 3, 5)), language=language,
+        surgery_date=date(2026, 12, 8),
+    )  # fmt: skip
+    controller.panel.session_chosen.emit(session)
+    window.show_screen(0)
+    settle()
+    bar = controller.bar
+    texts = [*bar.findChildren(QLabel), *bar.findChildren(QPushButton)]
+    shown = [w for w in texts if w.isVisible()]
+    lines = {w.mapTo(bar, QPoint(0, 0)).y() for w in shown}
+    assert len(lines) == 1, [(w.objectName(), w.mapTo(bar, QPoint(0, 0)).y()) for w in shown]
+    assert not bar.isAncestorOf(lock.controls)  # Leave and Quit: in the staff menu
+    picker = window.welcome.findChild(DatePicker)
+    assert picker is not None
+    bottom = picker.mapTo(window.welcome, QPoint(0, picker.height())).y()
+    assert bottom <= window.welcome.height()  # the whole calendar is on screen

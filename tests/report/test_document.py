@@ -7,6 +7,7 @@ import logging
 import re
 import subprocess
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,31 @@ def test_warning_signs_in_a_mixed_section_get_their_own_heading(
     assert plain.index(heading) < plain.index("You have a fever")
     assert "⚠ Looking after yourself" not in plain
     assert labels_for("es")["review_approved"] in plain and "mixed 2.1" in plain
+
+
+def short_stamp(moment: datetime) -> str:
+    """'Tue 1 Dec 2026, 14:05' in this machine's time zone (English)."""
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b} {local.year}, {local:%H:%M}"
+
+
+def test_teach_back_is_printed_with_who_and_when(
+    qapp: QApplication, tmp_path: Path, content: Content, make_session: Callable[..., Session]
+) -> None:
+    session = make_session("en")
+    path, _ = printed(tmp_path, session, content)
+    assert "Teach-back (the patient explained it back): Not done" in norm(pdf_text(path))
+    session.teach_back_at = datetime(2026, 11, 23, 15, 40, tzinfo=UTC)
+    session.teach_back_by = "Ana Ruiz"
+    path, _ = printed(tmp_path, session, content)
+    assert (
+        "Teach-back (the patient explained it back): Done by Ana Ruiz, "
+        f"{short_stamp(session.teach_back_at)}"
+    ) in norm(pdf_text(path))
+    session.language = "es"
+    path, _ = printed(tmp_path, session, content)
+    assert (
+        "Comprensión verificada (el paciente lo explicó con sus palabras): Hecha por Ana Ruiz"
+    ) in norm(pdf_text(path))
+    path, _ = printed(tmp_path, session, content, blank=True)
+    assert "Comprensión verificada" not in norm(pdf_text(path))  # a paper form: no record

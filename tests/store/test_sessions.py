@@ -11,7 +11,7 @@ from hemiapp.content.models import Content
 from hemiapp.content.session import Actor, ItemStatus, PatientDetails, ReadOnlyError
 from hemiapp.store import audit
 from hemiapp.store.db import Database, StoreError, open_database
-from hemiapp.store.sessions import SessionStore
+from hemiapp.store.sessions import SessionStore, fold
 
 NURSE_ROW = ("n1", "Ana Ruiz", "Nurse", "scrypt$1$1$1$AA==$AA==", "2026-11-23T10:00:00+00:00")
 
@@ -73,7 +73,7 @@ def test_named_session_round_trip(db: Database, content: Content, nurse: Actor) 
     assert again.item("pre-op", first.id).note == "Takes a blood thinner; asked the surgeon."
     assert again.item("pre-op", nurse_only.id).changed_by == "Ana Ruiz"
     assert again.quiz_answers == {question.id: question.answer}
-    assert again.teach_back_at is not None
+    assert again.teach_back_at is not None and again.teach_back_by == "Ana Ruiz"
     assert [r[0] for r in audit_rows(db)] == [
         "session-start",
         "tick",
@@ -103,6 +103,39 @@ def test_find_by_name_birth_date_or_mrn_never_anonymous(db: Database, content: C
     assert store.find("anonymous") == []
     store.close(lopez, "finished")
     assert store.find("López") == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["nunez", "NUNEZ", "Núñez", "núñez", "NÚÑEZ", "jose  GARCIA", "Nuñez", "garcia-nunez"],
+)
+def test_find_ignores_accents_and_case(db: Database, content: Content, typed: str) -> None:
+    store = SessionStore(db)
+    store.new_named(
+        content, PatientDetails("María José García-Núñez", date(1961, 3, 7)),
+        language="es", surgery_date=None,
+    )  # fmt: skip
+    store.new_named(
+        content, PatientDetails("Nuno Silva", date(1961, 3, 8)), language="en", surgery_date=None
+    )
+    assert [s.name for s in store.find(typed)] == ["María José García-Núñez"]
+
+
+def test_find_by_a_date_read_from_what_was_typed(db: Database, content: Content) -> None:
+    store = SessionStore(db)
+    store.new_named(
+        content, PatientDetails("Ana Núñez", date(1961, 3, 7), "mrn-7"), language="es",
+        surgery_date=None,
+    )  # fmt: skip
+    assert [s.name for s in store.find("07/03/1961", born=date(1961, 3, 7))] == ["Ana Núñez"]
+    assert store.find("07/03/1961") == []  # the store does not guess a date's order
+    assert [s.name for s in store.find("MRN-7")] == ["Ana Núñez"]  # an MRN in any case
+
+
+def test_fold() -> None:
+    assert fold("  Ñandú  ÇAÑÓN ") == "nandu canon"
+    assert fold("Straße") == "strasse"
+    assert fold("<b>x</b>") == "<b>x</b>"
 
 
 def test_sign_off_then_change_keeps_the_old_sign_off(

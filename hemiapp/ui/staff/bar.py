@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from hemiapp.content.session import Session
 from hemiapp.store.staff import StaffMember
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import TopBar, button, fill, frame, label, set_text
 
 # Small, plain text: it must not crowd the patient's controls (the top bar is full at the
@@ -31,6 +32,7 @@ class StaffBar(QWidget):
     def __init__(self, top_bar: TopBar) -> None:
         super().__init__()
         self.setObjectName("staff-bar")
+        staff_only(self)
         self.member: StaffMember | None = None
         self.session: Session | None = None
         self.staff_button = button()
@@ -79,11 +81,6 @@ class StaffBar(QWidget):
         """Show the "Staff" button (not at a locked kiosk: staff use the corner there)."""
         self.button_allowed = allowed
         self.staff_button.setVisible(self.member is None and allowed)
-
-    def add_control(self, widget: QWidget) -> None:
-        """Another staff-only control on the row (the kiosk's Leave and Quit)."""
-        widget.setMinimumHeight(48)
-        self.row.addWidget(widget)
 
     def retranslate(self) -> None:
         set_text(self.staff_button, self.tr("Staff"), self.tr("Staff sign-in"))

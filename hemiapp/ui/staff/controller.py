@@ -28,6 +28,7 @@ from hemiapp.ui.staff.notes import NoteEditor
 from hemiapp.ui.staff.panel import StaffPanel
 from hemiapp.ui.staff.signin import SignInPanel
 from hemiapp.ui.staff.signoff import SignOffPanel
+from hemiapp.ui.staffonly import staff_only, withdraw
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ class StaffController(QObject):
         for page in self.pages:
             page.store_failed.connect(self._store_failed)
             window.stack.addWidget(page)
+        for page in (self.panel, self.note_editor, self.sign_off_panel):
+            staff_only(page)  # (the sign-in page is for anybody)
         window.staff = self
         if window.checklist_screens:  # made once, for every visit (maybe not yet)
             self._wire_checklists()
@@ -134,6 +137,7 @@ class StaffController(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.window.session.actor = None
+        withdraw(self.window)  # every staff-only control and dialog, wherever it is
         self._refresh_checklists()
         self.bar.show_member(None, None)
         self.signed_out.emit(reason)
@@ -205,8 +209,15 @@ class StaffController(QObject):
         if member is None:
             return
         checklist = screen.model.checklist
-        language = self.window.session.language
-        self.sign_off_panel.open(checklist.id, checklist.title.get(language), member, language)
+        session = self.window.session
+        done, total = screen.model.progress()
+        current = session.signoffs.get(checklist.id)
+        taken_back = [s for s in session.signoff_history if s.checklist_id == checklist.id]
+        earlier = current or (taken_back[-1] if taken_back else None)
+        self.sign_off_panel.open(
+            checklist.id, checklist.title.get(session.language), member, session.language,
+            not_done=total - done, earlier=earlier, changed_since=current is None,
+        )  # fmt: skip
         self._show_page(self.sign_off_panel)
 
     # --- what the pages ask for ---------------------------------------------------------

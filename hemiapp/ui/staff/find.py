@@ -1,17 +1,28 @@
-"""The staff menu's "Find a patient": search open named sessions, resume one."""
+"""The staff menu's "Find a patient": search open named sessions, resume one.
+
+A date of birth is typed in the station's order (its locale's: day/month/year in most
+places); hemiapp.content.typed_dates lists the forms read.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
 from hemiapp.content.schedule import format_date
+from hemiapp.content.typed_dates import DateOrder, order_of
 from hemiapp.store.sessions import SessionSummary
 from hemiapp.ui.staff.common import line_edit
 from hemiapp.ui.widgets import button, fill, forget, frame, label, set_text
 
 MAX_SHOWN = 50
+EXAMPLES: dict[DateOrder, str] = {"DMY": "07/03/1961", "MDY": "03/07/1961", "YMD": "1961-03-07"}
+
+
+def station_date_order() -> DateOrder:
+    """How this station writes dates (its locale's short date: 'dd/MM/yyyy' is DMY)."""
+    return order_of(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 class FindSection(QWidget):
@@ -91,8 +102,15 @@ class FindSection(QWidget):
             card.show()
             self.cards.append((card, name, details, resume))
 
+    def order_words(self, order: DateOrder) -> str:
+        """'day/month/year' (DMY), 'month/day/year' (MDY) or 'year-month-day' (YMD)."""
+        if order == "MDY":
+            return self.tr("month/day/year")
+        return self.tr("year-month-day") if order == "YMD" else self.tr("day/month/year")
+
     def retranslate(self) -> None:
-        set_text(self.search_label, self.tr("Name, date of birth (YYYY-MM-DD) or MRN"))
+        words = self.order_words(station_date_order())
+        set_text(self.search_label, fill(self.tr("Name, date of birth (%1) or MRN"), words))
         self.search.setAccessibleName(self.tr("Search for a patient"))
         set_text(self.search_button, self.tr("Search"))
         results = self.results

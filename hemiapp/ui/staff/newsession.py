@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,7 @@ class NewPatient:
 def _digits(object_name: str, length: int) -> QLineEdit:
     field = line_edit(object_name, max_length=length, hints=Qt.InputMethodHint.ImhDigitsOnly)
     field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{length}}}")))
-    field.setFixedWidth(150 if length > 2 else 110)
+    field.setFixedWidth(112 if length > 2 else 84)  # two dates side by side, at A++ too
     return field
 
 
@@ -144,17 +145,30 @@ class NewSessionForm(QWidget):
         self.surgeon = line_edit("surgeon", max_length=100)
         self.dob.year.textChanged.connect(lambda text: _advance(text, 4, self.surgery.day))
         self.name.returnPressed.connect(self.dob.day.setFocus)
-        for item in (
-            self.keeps, self.name_label, self.name, 14, self.dob_label, self.dob.grid, 14,
-            self.language_label, languages, 14, self.surgery_label, self.surgery.grid, 14,
-            self.mrn_label, self.mrn, self.surgeon_label, self.surgeon,
-        ):  # fmt: skip
-            if isinstance(item, int):
-                fields.addSpacing(item)
-            elif isinstance(item, QWidget):
-                fields.addWidget(item)
-            else:
-                fields.addLayout(item)
+        # Two columns, so that every field is in view at 1280×800: name and language, the
+        # two dates, MRN and surgeon. Labels sit on a line of their own, fields under them.
+        fields.addWidget(self.keeps)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(6)
+        pairs: tuple[tuple[tuple[QWidget, QWidget | QLayout], ...], ...] = (
+            ((self.name_label, self.name), (self.language_label, languages)),
+            ((self.dob_label, self.dob.grid), (self.surgery_label, self.surgery.grid)),
+            ((self.mrn_label, self.mrn), (self.surgeon_label, self.surgeon)),
+        )
+        for number, row in enumerate(pairs):
+            top = 3 * number
+            if number:
+                grid.setRowMinimumHeight(top - 1, 8)  # a gap between the rows of fields
+            for column, (title, field) in enumerate(row):
+                grid.addWidget(title, top, column, Qt.AlignmentFlag.AlignBottom)
+                if isinstance(field, QWidget):
+                    grid.addWidget(field, top + 1, column)
+                else:
+                    grid.addLayout(field, top + 1, column)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)
+        fields.addLayout(grid)
         fields.addStretch(1)
 
         columns = QHBoxLayout(self)

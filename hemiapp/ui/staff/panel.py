@@ -9,14 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from hemiapp.content.session import Session
+from hemiapp.content.typed_dates import UnreadableDate, read_date
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.staff.common import Page, refit
-from hemiapp.ui.staff.find import FindSection
+from hemiapp.ui.staff.find import EXAMPLES, FindSection, station_date_order
 from hemiapp.ui.staff.newsession import NewPatient, NewSessionForm
 from hemiapp.ui.staff.teachback import TeachBackSection
-from hemiapp.ui.widgets import button, fill, label, scroll_area, set_text
+from hemiapp.ui.widgets import button, fill, scroll_area, set_text
 
 if TYPE_CHECKING:
     from hemiapp.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ class StaffPanel(Page):
         header.setSpacing(24)
         self.outer.removeWidget(self.heading)
         header.addWidget(self.heading)
-        tabs = FlowLayout(spacing=12)
+        tabs = self.tab_row = FlowLayout(spacing=12)
         self.tabs = QButtonGroup(self)
         self.tab_buttons: dict[str, QPushButton] = {}
         for name in SECTIONS:
@@ -56,10 +57,7 @@ class StaffPanel(Page):
         self.close_button.clicked.connect(self.closed)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.insertLayout(0, header)
-        self.patient = label("muted")
-        self.patient.setObjectName("current-patient")
-        self.outer.addWidget(self.patient)
-        self.outer.addWidget(self.message_box)
+        self.outer.addWidget(self.message_box)  # (who the patient is: the staff bar says)
 
         self.form = NewSessionForm(window.today)
         self.form.problems_found.connect(self.show_message)
@@ -76,8 +74,24 @@ class StaffPanel(Page):
         self.pages["quiz"] = self.teach_back  # it scrolls its results itself, not its button
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.focus_of: dict[str, QWidget] = {
+            "new": self.form.name, "find": self.finder.search, "quiz": self.teach_back.done,
+        }  # fmt: skip
         self.outer.addWidget(self.stack, 1)
         self.retranslate()
+
+    def add_section(self, name: str, page: QWidget, focus: QWidget) -> QPushButton:
+        """Another section (the kiosk's): its page, and its tab for the caller to name."""
+        tab = button(checkable=True)
+        tab.setObjectName(f"tab-{name}")
+        tab.clicked.connect(lambda _=False: self.show_section(name))
+        self.tabs.addButton(tab)
+        self.tab_buttons[name] = tab
+        self.tab_row.addWidget(tab)
+        self.pages[name] = page
+        self.focus_of[name] = focus
+        self.stack.addWidget(page)
+        return tab
 
     # --- showing --------------------------------------------------------------------------
 
@@ -107,8 +121,7 @@ class StaffPanel(Page):
         self.tab_buttons[name].setChecked(True)
         self.stack.setCurrentWidget(self.pages[name])
         self.show_message("")
-        focus = {"new": self.form.name, "find": self.finder.search, "quiz": self.teach_back.done}
-        focus[name].setFocus()
+        self.focus_of[name].setFocus()
 
     # --- actions --------------------------------------------------------------------------
 
@@ -134,12 +147,24 @@ class StaffPanel(Page):
             self.show_message(self.tr("Type a name, a date of birth or an MRN first."))
             return
         self.show_message("")
+        order = station_date_order()
         try:
-            results = self.sessions.find(text)
+            born, unreadable = read_date(text, order, self.host.today), False
+        except UnreadableDate:
+            born, unreadable = None, True  # (an MRN may still look like this)
+        try:
+            results = self.sessions.find(text, born=born)
         except StoreError as exc:
             self.store_failed.emit(exc.message)
             return
-        self.finder.show_results(results)
+        if unreadable and not results:
+            self.finder.show_results(None)
+            self.show_message(
+                fill(self.tr("“%1” is not a date. Type the date of birth as %2, for example %3."),
+                     text.strip(), self.finder.order_words(order), EXAMPLES[order])
+            )  # fmt: skip
+        else:
+            self.finder.show_results(results)
         refit(self)
 
     def _resume(self, session_id: int) -> None:
@@ -169,13 +194,6 @@ class StaffPanel(Page):
     def retranslate(self) -> None:
         set_text(self.heading, self.tr("Staff menu"))
         set_text(self.close_button, self.tr("Close"), self.tr("Close the staff menu"))
-        patient = self.host.session.patient
-        if patient is None:
-            text = self.tr("This session has no patient name yet.")
-        else:
-            text = fill(self.tr("Current patient: %1, born %2"), patient.name,
-                        patient.date_of_birth.isoformat())  # fmt: skip
-        set_text(self.patient, text)
         names = (self.tr("New patient session"), self.tr("Find a patient"), self.tr("Quiz results"))
         for name, text in zip(SECTIONS, names, strict=True):
             set_text(self.tab_buttons[name], text)

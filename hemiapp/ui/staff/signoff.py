@@ -1,4 +1,8 @@
-"""Signing a checklist off: the attestation, who signs, when, how; the signer's PIN again."""
+"""Signing a checklist off: the attestation, who signs, when, how; the signer's PIN again.
+
+Before the PIN, the page warns when items are not done yet ("Sign off anyway") and shows
+the checklist's earlier sign-off (who, when), which a new one replaces.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
+from hemiapp.content.session import SignOff
 from hemiapp.store.db import StoreError
 from hemiapp.store.staff import SignInError, StaffMember, StaffStore
 from hemiapp.ui.staff.common import Page
@@ -31,6 +36,9 @@ class SignOffPanel(Page):
         self.checklist_id = ""
         self.language = DEFAULT_LANGUAGE
         self.opened_at = datetime.now(UTC)
+        self.not_done = 0  # items of the checklist not done yet
+        self.earlier: SignOff | None = None  # the sign-off this one replaces
+        self.changed_since = False  # ... which was taken back by a change after it
         body = QWidget()
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 12, 0)
@@ -40,6 +48,16 @@ class SignOffPanel(Page):
         self.checklist = label("subheading")
         self.checklist.setObjectName("sign-off-checklist")
         left.addWidget(self.checklist)
+        self.before = frame("warning")  # items not done; the earlier sign-off
+        self.before.setObjectName("sign-off-before")
+        before_layout = QVBoxLayout(self.before)
+        before_layout.setContentsMargins(16, 8, 16, 8)
+        self.not_done_text = label("strong")
+        self.not_done_text.setObjectName("sign-off-not-done")
+        self.earlier_text = label()
+        self.earlier_text.setObjectName("sign-off-earlier")
+        before_layout.addWidget(self.not_done_text)
+        before_layout.addWidget(self.earlier_text)
         statement = frame("card")
         statement_layout = QVBoxLayout(statement)
         statement_layout.setContentsMargins(20, 16, 20, 16)
@@ -74,12 +92,30 @@ class SignOffPanel(Page):
         left.addStretch(1)
         columns.addLayout(left, 3)
         self.keypad = Keypad([self.pin])
-        columns.addWidget(self.keypad, 2, Qt.AlignmentFlag.AlignBottom)
+        right = QVBoxLayout()  # the warnings above the keypad: the PIN stays in view
+        right.setSpacing(10)
+        right.addWidget(self.before)
+        right.addStretch(1)
+        right.addWidget(self.keypad)
+        columns.addLayout(right, 2)
         self.outer.addWidget(scroll_area(body), 1)
         self.retranslate()
 
-    def open(self, checklist_id: str, title: str, member: StaffMember, language: str) -> None:
+    def open(
+        self,
+        checklist_id: str,
+        title: str,
+        member: StaffMember,
+        language: str,
+        *,
+        not_done: int = 0,
+        earlier: SignOff | None = None,
+        changed_since: bool = False,
+    ) -> None:
+        """``not_done``: items not done yet; ``earlier``: the checklist's sign-off now (or,
+        ``changed_since``, the last one before a change took it back)."""
         self.checklist_id, self.member, self.language = checklist_id, member, language
+        self.not_done, self.earlier, self.changed_since = not_done, earlier, changed_since
         self.opened_at = datetime.now(UTC)
         set_text(self.checklist, title)
         forget(self.pin)
@@ -89,6 +125,7 @@ class SignOffPanel(Page):
 
     def reset(self) -> None:
         self.member, self.checklist_id = None, ""
+        self.not_done, self.earlier, self.changed_since = 0, None, False
         set_text(self.checklist, "")
         forget(self.pin)
         self.show_message("")
@@ -135,5 +172,35 @@ class SignOffPanel(Page):
         set_text(self.pin_label, self.tr("Enter your PIN to sign"))
         self.pin.setAccessibleName(self.tr("Your PIN"))
         set_text(self.cancel, self.tr("Cancel"))
-        set_text(self.sign, self.tr("Sign off"))
+        set_text(self.sign, self.tr("Sign off anyway") if self.not_done else self.tr("Sign off"))
         self.keypad.retranslate()
+        self._show_before()
+
+    def _show_before(self) -> None:
+        """The warnings above the statement: items not done, the sign-off this replaces."""
+        not_done = ""
+        if self.not_done:
+            not_done = self.tr(
+                "%n items on this checklist are not done yet. Sign off only if you have gone "
+                "through them with the patient.",
+                "",
+                self.not_done,
+            )
+        set_text(self.not_done_text, not_done)
+        self.not_done_text.setVisible(bool(not_done))
+        earlier, text = self.earlier, ""
+        if earlier is not None:
+            when = local_time(earlier.signed_at, self.language)
+            if self.changed_since:
+                template = self.tr(
+                    "Signed off before by %1 (%2) on %3, then changed. This sign-off replaces it."
+                )
+            else:
+                template = self.tr(
+                    "Already signed off by %1 (%2) on %3. Signing again replaces that sign-off "
+                    "(both stay in the record)."
+                )
+            text = fill(template, earlier.name, earlier.role, when)
+        set_text(self.earlier_text, text)
+        self.earlier_text.setVisible(bool(text))
+        self.before.setVisible(bool(not_done or text))

@@ -2,7 +2,8 @@
 
 Renders offscreen, in English and Spanish, against a throw-away database: sign-in, the
 staff menu (new session, find, quiz results and teach-back), a note, sign-off, a signed
-checklist, and a checklist changed after its sign-off.
+checklist, signing it again, a checklist changed after its sign-off, and a kiosk's staff
+bar, "This kiosk" section and "Quit HemiGuide?".
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog
 
 from hemiapp.content.loader import load_content
 from hemiapp.content.models import Content
@@ -104,6 +107,9 @@ def tour(window: MainWindow, staff_ui: StaffController, language: str) -> Iterat
     staff_ui.sign_off_panel.pin.setText(PIN)
     staff_ui.sign_off_panel.attempt()
     yield "8-signed-staff"
+    staff_ui.open_sign_off(screen)
+    yield "8-sign-off-again"
+    staff_ui.close_page()
     staff_ui.sign_out()
     yield "8-signed-patient"
     staff_ui.sign_in_as(staff_ui.staff.sign_in("ana", PIN))
@@ -113,23 +119,56 @@ def tour(window: MainWindow, staff_ui: StaffController, language: str) -> Iterat
     yield "9-high-contrast"
     staff_ui.open_panel("find")
     yield "9-high-contrast-menu"
+    staff_ui.open_panel("new")
+    yield "9-high-contrast-new-session"
+    staff_ui.open_sign_off(screen)
+    yield "9-high-contrast-sign-off"
     staff_ui.close_page()
     window.set_high_contrast(False)
     window.set_text_size(TextSize.EXTRA_LARGE)
     yield "9-extra-large"
     staff_ui.open_panel("new")
     yield "9-extra-large-new-session"
+    staff_ui.open_panel("find")
+    staff_ui.panel.finder.search.setText("31/02/1961")
+    staff_ui.panel.finder.search_button.click()
+    yield "9-extra-large-find-unreadable-date"
+    staff_ui.open_sign_off(screen)
+    yield "9-extra-large-sign-off"
     staff_ui.close_page()
+    window.set_text_size(TextSize.NORMAL)
     lock = KioskLock(window, staff_ui)  # a kiosk (not full-screen here: the grab is sized)
     lock.locked = True
     lock.retranslate()
+    lock.leave_button.setVisible(True)  # (as lock() would, without going full-screen)
     staff_ui.bar.show_member(staff_ui.member, window.session)
-    lock.controls.setVisible(True)
-    yield "10-kiosk-staff-controls"
+    window.show_screen(0)
+    yield "10-kiosk-welcome-staff"
+    staff_ui.open_panel("kiosk")
+    yield "10-kiosk-section"
+    lock.quit()
+    yield "10-kiosk-quit"
+    if lock.confirm is not None:
+        lock.confirm.reject()
+    staff_ui.close_page()
+    window.set_text_size(TextSize.EXTRA_LARGE)
+    yield "10-kiosk-welcome-staff-extra-large"
     window.set_text_size(TextSize.NORMAL)
     lock.locked = False
     staff_ui.signed_out.disconnect()
     window.finish()
+
+
+def grab(window: MainWindow) -> QPixmap:
+    """The window, with any dialog open over it drawn where it is."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            spot = window.mapFromGlobal(dialog.mapToGlobal(QPoint(0, 0)))
+            painter.drawPixmap(spot, dialog.grab())
+    painter.end()
+    return picture
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(
                         f"{language}-{shot}: the window grew to {window.width()}×{window.height()}"
                     )
-                window.grab().save(str(args.out / f"{language}-{shot}.png"))
+                grab(window).save(str(args.out / f"{language}-{shot}.png"))
                 saved += 1
             window.close()
             window.deleteLater()
