@@ -61,7 +61,7 @@ def journey(window: MainWindow) -> Iterator[str]:
     for index, screen in enumerate(window.checklist_screens):
         checklist = screen.model.checklist
         screen.model.setData(screen.model.index(0), ItemStatus.DONE.value, Role.STATUS)
-        screen.model.setData(screen.model.index(1), ItemStatus.QUESTION.value, Role.STATUS)
+        screen.model.setData(screen.model.index(1), True, Role.QUESTION)
         window.show_screen(3 + index)
         yield f"4-checklist-{checklist.id}"
         bar = screen.scroll_area.verticalScrollBar()

@@ -111,10 +111,12 @@ class ItemCard(QFrame):
         self.why.toggled.connect(lambda _: self._retranslate_why())
         self.done = button(checkable=True)
         self.done.setObjectName("done")
-        self.done.clicked.connect(lambda checked: self._choose(ItemStatus.DONE, checked))
+        self.done.clicked.connect(self._choose_done)
+        # a warning sign is something to watch for, not a task: it has no Done
+        self.done.setVisible(not self.warning)
         self.question = button(checkable=True)
         self.question.setObjectName("question")
-        self.question.clicked.connect(lambda checked: self._choose(ItemStatus.QUESTION, checked))
+        self.question.clicked.connect(self._choose_question)
         self.note_button = button()  # staff mode only; the checklist screen asks for an editor
         self.note_button.setObjectName("note-button")
         for each in (self.done, self.question, self.why, self.note_button):
@@ -125,10 +127,14 @@ class ItemCard(QFrame):
     def _value(self, role: int) -> object:
         return self.model.data(self.model.index(self.row, 0), role)
 
-    def _choose(self, status: ItemStatus, checked: bool) -> None:
-        wanted = status if checked else ItemStatus.OPEN
+    def _choose_done(self, checked: bool) -> None:
+        wanted = ItemStatus.DONE if checked else ItemStatus.OPEN
         if not self.model.setData(self.model.index(self.row, 0), wanted, Role.STATUS):
             self.sync()  # refused: show the model's state again, not the click's
+
+    def _choose_question(self, checked: bool) -> None:
+        if not self.model.setData(self.model.index(self.row, 0), checked, Role.QUESTION):
+            self.sync()
 
     def _retranslate_why(self) -> None:
         text = str(self._value(Qt.ItemDataRole.DisplayRole))
@@ -155,10 +161,10 @@ class ItemCard(QFrame):
         if not detail:
             self.why.setChecked(False)
         self._retranslate_why()
-        done = self.tr("I understand") if self.warning else self.tr("Done")
+        done = self.tr("Done")
         ask = self.tr("I have a question")
-        is_done = status is ItemStatus.DONE
-        is_question = status is ItemStatus.QUESTION
+        is_done = status is ItemStatus.DONE and not self.warning
+        is_question = bool(self._value(Role.QUESTION))
         for widget, name, checked in (
             (self.done, done, is_done),
             (self.question, ask, is_question),

@@ -36,6 +36,7 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 6
     NURSE_ONLY = Qt.ItemDataRole.UserRole + 7
     REQUIRED = Qt.ItemDataRole.UserRole + 8
+    QUESTION = Qt.ItemDataRole.UserRole + 9  # "I have a question" (a bool, beside STATUS)
 
 
 _ROLE_NAMES = {
@@ -47,6 +48,7 @@ _ROLE_NAMES = {
     Role.STATUS: b"status",
     Role.NURSE_ONLY: b"nurseOnly",
     Role.REQUIRED: b"required",
+    Role.QUESTION: b"question",
 }
 
 
@@ -79,6 +81,9 @@ class ChecklistModel(QAbstractListModel):
 
     def status(self, row: int) -> ItemStatus:
         return self.session.status(self.checklist.id, self.item(row).id)
+
+    def has_question(self, row: int) -> bool:
+        return self.session.has_question(self.checklist.id, self.item(row).id)
 
     def progress(self) -> tuple[int, int]:
         """(items done, all items)."""
@@ -119,6 +124,8 @@ class ChecklistModel(QAbstractListModel):
             return item.detail.get(language) if item.detail else ""
         if role == Role.STATUS:
             return self.status(index.row()).value
+        if role == Role.QUESTION:
+            return self.has_question(index.row())
         if role == Role.NURSE_ONLY:
             return item.nurse_only
         if role == Role.REQUIRED:
@@ -136,18 +143,30 @@ class ChecklistModel(QAbstractListModel):
     # -- writing -------------------------------------------------------------------------
 
     def setData(self, index: _Index, value: Any, role: int = Role.STATUS) -> bool:
-        """Set an item's status (an ``ItemStatus`` or its value); False when refused."""
-        if role != Role.STATUS or not self._valid(index) or not self.can_edit(index.row()):
+        """Set an item's status (Role.STATUS: an ``ItemStatus`` or its value) or its
+        question flag (Role.QUESTION: a bool); False when refused."""
+        if role not in (Role.STATUS, Role.QUESTION):
             return False
-        try:
-            status = ItemStatus(value)
-        except ValueError:
+        if not self._valid(index) or not self.can_edit(index.row()):
             return False
         row = index.row()
-        if status is self.status(row):
-            return True
+        item_id = self.item(row).id
         try:
-            self.session.set_status(self.checklist.id, self.item(row).id, status)
+            if role == Role.QUESTION:
+                if not isinstance(value, bool):
+                    return False
+                if value is self.has_question(row):
+                    return True
+                self.session.set_question(self.checklist.id, item_id, value)
+            else:
+                status = ItemStatus(value)
+                if self.item(row).kind is ItemKind.WARNING_SIGN:
+                    return False  # something to watch for, not a task: never "done"
+                if status is self.status(row):
+                    return True
+                self.session.set_status(self.checklist.id, item_id, status)
+        except ValueError:
+            return False
         except (ReadOnlyError, PermissionError):
             return False
         except StoreError as exc:  # not saved, so not changed: say so, keep the old state
@@ -155,7 +174,7 @@ class ChecklistModel(QAbstractListModel):
             return False
         changed = self.index(row, 0)
         self.dataChanged.emit(
-            changed, changed, [int(Role.STATUS), int(Qt.ItemDataRole.AccessibleTextRole)]
+            changed, changed, [int(role), int(Qt.ItemDataRole.AccessibleTextRole)]
         )
         return True
 
@@ -192,15 +211,15 @@ class ChecklistModel(QAbstractListModel):
         due = self._due(item)
         if due:
             parts.append(due)
-        if item.kind is ItemKind.WARNING_SIGN:
+        warning = item.kind is ItemKind.WARNING_SIGN
+        if warning:
             parts.insert(0, self.tr("Warning sign"))
-        status = self.status(row)
-        if status is ItemStatus.DONE:
+        elif self.status(row) is ItemStatus.DONE:
             parts.append(self.tr("Done"))
-        elif status is ItemStatus.QUESTION:
-            parts.append(self.tr("You have a question"))
         else:
             parts.append(self.tr("Not done yet"))
+        if self.has_question(row):
+            parts.append(self.tr("You have a question"))
         if item.nurse_only:
             parts.append(self.tr("A nurse will check this item."))
         return ". ".join(p.rstrip(".") for p in parts) + "."
