@@ -72,6 +72,12 @@ def journey(window: MainWindow) -> Iterator[str]:
     window.something_went_wrong()
     yield "6-something-went-wrong"
     window.recover()
+    window.show_screen(len(window.screens) - 1)
+    window.ask_finish()
+    yield "7-finish-confirm"
+    window.printed = True
+    window.finish_confirm.yes.click()
+    yield "8-closing-printed"
 
 
 def settle(app: QApplication) -> None:

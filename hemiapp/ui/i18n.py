@@ -32,13 +32,13 @@ class Translations:
             app.removeTranslator(old)
             old.setParent(None)
             old.deleteLater()
-        if language == DEFAULT_LANGUAGE:
-            return True
         translator = QTranslator(app)
         translator.setObjectName(_NAME)
+        # English is the source language; its file holds only the plural forms
+        # ("1 second", "2 seconds"), which Qt takes from a translation.
         if not translator.load(f"hemiapp_{language}", str(self.directory)):
             translator.setParent(None)
             translator.deleteLater()
-            return False
+            return language == DEFAULT_LANGUAGE
         app.installTranslator(translator)
         return True

@@ -12,6 +12,7 @@ from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
+from hemiapp.ui.closing import ClosingPage, FinishConfirm
 from hemiapp.ui.crash import CrashPage
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.maintenance import MaintenancePage
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.high_contrast = False
         #: Set by the composition root once a printer path is wired to print_requested.
         self.printing_available = False
+        #: This visit's checklist came out of the printer (the closing screen says so).
+        self.printed = False
         self.sessions = sessions
         # Staff mode, when the composition root attached it (hemiapp.ui.staff.attach_staff).
         self.staff: StaffController | None = None
@@ -85,6 +88,12 @@ class MainWindow(QMainWindow):
         self.crash = CrashPage()
         self.crash.back_requested.connect(self.recover)
         self.stack.addWidget(self.crash)
+        self.finish_confirm = FinishConfirm()
+        self.finish_confirm.finished.connect(self._finish_answered)
+        self.stack.addWidget(self.finish_confirm)
+        self.closing = ClosingPage()
+        self.closing.done.connect(self._closing_done)
+        self.stack.addWidget(self.closing)
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
         self.checklist_screens = []
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
         for checklist_screen in self.checklist_screens:
             checklist_screen.model.save_failed.connect(self.store_failed)
         self.review = ReviewScreen(session)
-        self.review.finish_requested.connect(self.finish)
+        self.review.finish_requested.connect(self.ask_finish)
         self.review.print_requested.connect(self.print_requested)
         self.review.print_button.setVisible(self.printing_available)
         for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session, *, screen: int = 0) -> None:
         """Show another session (a nurse starts or resumes one) on every screen."""
         self.session = session
+        self.printed = False
         self.translations.set_language(session.language)
         self._build_screens()
         self._apply_theme()
@@ -213,6 +223,29 @@ class MainWindow(QMainWindow):
         if len(self.screens) > 1:
             self.review.print_button.setVisible(True)
 
+    def ask_finish(self) -> None:
+        """Finish on the review: "Are you finished?" first (answered in _finish_answered)."""
+        self.finish_confirm.retranslate()
+        self.stack.setCurrentWidget(self.finish_confirm)
+        self.finish_confirm.no.setFocus()
+
+    def _finish_answered(self, yes: bool) -> None:
+        if self.stack.currentWidget() is not self.finish_confirm:
+            return  # (the idle wipe got there first)
+        if not yes:
+            self.show_screen(self.screens.index(self.review), backwards=True)
+            return
+        printed = self.printed
+        self.closing.start(printed=printed)  # its words in the visit's language, then wipe
+        self.finish("finished")
+        if self.stack.currentWidget() is self.welcome:  # (not a database problem)
+            self.stack.setCurrentWidget(self.closing)
+            self.closing.start_again.setFocus()
+
+    def _closing_done(self) -> None:
+        if self.stack.currentWidget() is self.closing:
+            self.stack.setCurrentWidget(self.welcome)
+
     def finish(self, reason: str = "finished") -> None:
         """End this patient's visit (and staff mode): a new, empty session and the welcome.
 
@@ -229,6 +262,7 @@ class MainWindow(QMainWindow):
             self.store_failed(failed)
             return
         self.session = self.new_session()
+        self.printed = False
         self.text_size = TextSize.NORMAL
         self.high_contrast = False
         self.translations.set_language(DEFAULT_LANGUAGE)

@@ -69,6 +69,43 @@
     </message>
 </context>
 <context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="101"/>
+        <source>Thank you</source>
+        <extracomment>Time is up, or the screen was tapped.</extracomment>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="102"/>
+        <source>Your checklist is printed. Please take your pages.</source>
+        <translation>Su lista está impresa. Tome sus hojas, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="105"/>
+        <source>Please see the front desk if you have questions.</source>
+        <translation>Si tiene preguntas, hable con la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="107"/>
+        <source>Please see the front desk. They can print your checklist.</source>
+        <translation>Hable con la recepción, por favor. Allí pueden imprimir su lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/closing.py" line="111"/>
+        <source>This screen starts again in %n seconds.</source>
+        <translation>
+            <numerusform>Esta pantalla vuelve a empezar en %n segundo.</numerusform>
+            <numerusform>Esta pantalla vuelve a empezar en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="113"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ContentErrorWindow</name>
     <message>
         <location filename="../../hemiapp/ui/content_error.py" line="15"/>
@@ -225,6 +262,30 @@
     </message>
 </context>
 <context>
+    <name>FinishConfirm</name>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="60"/>
+        <source>Are you finished?</source>
+        <extracomment>The patient answered: True to finish, False to go back.</extracomment>
+        <translation>¿Ha terminado?</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="63"/>
+        <source>When you finish, your answers are cleared from this screen.</source>
+        <translation>Cuando termine, sus respuestas se borrarán de esta pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="65"/>
+        <source>No, go back</source>
+        <translation>No, volver</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="66"/>
+        <source>Yes, I am finished</source>
+        <translation>Sí, he terminado</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <location filename="../../hemiapp/ui/checklist.py" line="86"/>
@@ -328,9 +389,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="265"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="300"/>
         <source>HemiGuide</source>
-        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested.</extracomment>
+        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested. This visit&apos;s checklist came out of the printer (the closing screen says so).</extracomment>
         <translation>HemiGuide</translation>
     </message>
 </context>
@@ -524,22 +585,22 @@
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="90"/>
+        <location filename="../../hemiapp/ui/printing.py" line="92"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="116"/>
+        <location filename="../../hemiapp/ui/printing.py" line="118"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="132"/>
+        <location filename="../../hemiapp/ui/printing.py" line="134"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="134"/>
+        <location filename="../../hemiapp/ui/printing.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>

@@ -115,9 +115,19 @@ def test_journey_by_touch(qtbot: QtBot, window: MainWindow, language: str) -> No
     assert session.quiz_score() == (len(questions) - 1, len(questions))
     assert session.status("pre-op", pre_items[0].id) is ItemStatus.DONE
 
-    # Finish wipes the visit: a fresh welcome in English with nothing of this patient
+    # Finish asks first; No goes back with nothing lost
     window.show_screen(len(window.screens) - 1)
     click(qtbot, window.review.finish)
+    assert window.stack.currentWidget() is window.finish_confirm
+    assert window.session is session
+    click(qtbot, window.finish_confirm.no)
+    assert window.current_screen() is window.review and window.session is session
+    # Yes wipes the visit: a short closing screen, then a fresh welcome in English
+    click(qtbot, window.review.finish)
+    click(qtbot, window.finish_confirm.yes)
+    assert window.stack.currentWidget() is window.closing
+    assert window.session is not session
+    click(qtbot, window.closing.start_again)
     assert window.current_screen() is window.welcome
     assert window.session is not session
     assert window.session.language == "en"
@@ -179,5 +189,10 @@ def test_journey_by_keyboard_only(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current_screen() is window.review
     tab_to(qtbot, window.review.finish)
     press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.finish_confirm
+    tab_to(qtbot, window.finish_confirm.yes)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.closing
+    press(qtbot, Qt.Key.Key_Return)  # "Start again" has the focus
     assert window.current_screen() is window.welcome
     assert window.session.surgery_date is None
