@@ -127,6 +127,8 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
         background: {p.surface}; color: {p.muted}; border: 2px dashed {p.border}; }}
     QPushButton[result="right"] {{ border: 4px solid {p.done_text}; color: {p.done_text}; }}
     QPushButton[result="wrong"] {{ border: 4px solid {p.warning_text}; color: {p.warning_text}; }}
+    QPushButton[role="choice"], QPushButton[role="choice"]:focus,
+    QPushButton[role="choice"]:disabled {{ border-width: 4px; }}
     QListWidget {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 10px; }}
     QListWidget::item {{ min-height: 48px; padding: 6px 10px; }}
     QListWidget::item:selected {{ background: {p.primary}; color: {p.on_primary}; }}

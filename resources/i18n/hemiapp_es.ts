@@ -162,33 +162,34 @@
 <context>
     <name>EducationScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="184"/>
+        <location filename="../../hemiapp/ui/education.py" line="210"/>
         <source>Step %1: %2</source>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="189"/>
+        <location filename="../../hemiapp/ui/education.py" line="140"/>
+        <location filename="../../hemiapp/ui/education.py" line="215"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="194"/>
-        <location filename="../../hemiapp/ui/education.py" line="197"/>
+        <location filename="../../hemiapp/ui/education.py" line="220"/>
+        <location filename="../../hemiapp/ui/education.py" line="223"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="200"/>
+        <location filename="../../hemiapp/ui/education.py" line="228"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="202"/>
+        <location filename="../../hemiapp/ui/education.py" line="230"/>
         <source>Go to the quiz</source>
         <translation>Ir a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="202"/>
+        <location filename="../../hemiapp/ui/education.py" line="230"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -389,7 +390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="300"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="299"/>
         <source>HemiGuide</source>
         <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested. This visit&apos;s checklist came out of the printer (the closing screen says so).</extracomment>
         <translation>HemiGuide</translation>
@@ -419,6 +420,19 @@
         <location filename="../../hemiapp/ui/maintenance.py" line="44"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../hemiapp/ui/morebelow.py" line="35"/>
+        <source>▼ More below</source>
+        <translation>▼ Más abajo</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/morebelow.py" line="35"/>
+        <source>Show more of this page</source>
+        <translation>Mostrar más de esta página</translation>
     </message>
 </context>
 <context>
@@ -608,92 +622,92 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="233"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="277"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="238"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="283"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="247"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="293"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="297"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="264"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="308"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="266"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="309"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="310"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="279"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="327"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="281"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="329"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="282"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="330"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="334"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="334"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="292"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="340"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="297"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="345"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="299"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="347"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="349"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="315"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="363"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="318"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="366"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
