@@ -77,6 +77,7 @@ TEXT_PAIRS = (
 )
 
 BODY_PX = 20  # body text at Normal size; never below 18
+TOP_BAR_PADDING = 10  # px each side of a top-bar button's text (so all fit at A++)
 
 
 def _luminance(colour: str) -> float:
@@ -115,11 +116,13 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
         border-radius: 12px; }}
     QFrame[role="question"] QLabel {{ color: {p.question_text}; }}
     QFrame[role="topbar"] {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
+    QLabel[role="brand"] {{ font-size: 26px; font-weight: bold; }}
     QPushButton, QToolButton {{ background: {p.surface}; color: {p.primary};
         border: 2px solid {p.primary}; border-radius: 10px; padding: 8px 18px;
         min-height: 48px; min-width: 48px; font-size: {px(BODY_PX)}; font-weight: bold; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
     QPushButton[role="day"] {{ padding: 4px; min-width: 56px; }}
+    QFrame[role="topbar"] QPushButton {{ padding: 8px {TOP_BAR_PADDING}px; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
         font-size: {px(26)}; padding: 12px 36px; }}
     QPushButton:focus, QToolButton:focus, QListWidget:focus {{ border: 4px solid {p.focus}; }}
