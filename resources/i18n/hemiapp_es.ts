@@ -560,10 +560,13 @@
 </context>
 <context>
     <name>NoteEditor</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../hemiapp/ui/staff/notes.py" line="84"/>
-        <source>%1 of %2 characters</source>
-        <translation>%1 de %2 caracteres</translation>
+        <source>%1 of %n characters</source>
+        <translation>
+            <numerusform>%1 de %n carácter</numerusform>
+            <numerusform>%1 de %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/notes.py" line="94"/>
@@ -622,92 +625,92 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="277"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="287"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="283"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="293"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="293"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="303"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="297"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="307"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="308"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="318"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="309"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="319"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="310"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="320"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="327"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="337"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="329"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="339"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="330"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="340"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="334"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="344"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="334"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="344"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="340"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="350"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="345"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="355"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="347"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="357"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="349"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="359"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="363"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="373"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="366"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="376"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
@@ -798,21 +801,6 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="35"/>
-        <source>Too many tries. Try again in %1 minutes.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en %1 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
-        <source>Too many tries. Try again in 1 second.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en 1 segundo.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="43"/>
-        <source>Too many tries. Try again in %1 seconds.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en %1 segundos.</translation>
-    </message>
-    <message>
         <location filename="../../hemiapp/ui/staff/signin.py" line="46"/>
         <source>This staff account is turned off. Please ask an administrator.</source>
         <translation>Esta cuenta del personal está desactivada. Por favor, consulte a un administrador.</translation>
@@ -858,6 +846,25 @@
         <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWait</name>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/signin.py" line="36"/>
+        <source>Too many tries. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/signin.py" line="37"/>
+        <source>Too many tries. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,43 +933,43 @@
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="88"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="88"/>
         <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="91"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
         <source>Staff mode:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="96"/>
         <source>Patient: not named yet</source>
         <translation>Paciente: aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="99"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="98"/>
         <source>Patient: %1, born %2</source>
         <translation>Paciente: %1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="104"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="103"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="105"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="104"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -1045,13 +1052,16 @@
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hemiapp/kiosk/countdown.py" line="68"/>
-        <source>To keep your information private, this visit will end in %1 seconds and the screen will start again.</source>
-        <translation>Para proteger su información, esta visita terminará en %1 segundos y la pantalla volverá al inicio.</translation>
+        <source>To keep your information private, this visit will end in %n seconds and the screen will start again.</source>
+        <translation>
+            <numerusform>Para proteger su información, esta visita terminará en %n segundo y la pantalla volverá al inicio.</numerusform>
+            <numerusform>Para proteger su información, esta visita terminará en %n segundos y la pantalla volverá al inicio.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/countdown.py" line="72"/>
+        <location filename="../../hemiapp/kiosk/countdown.py" line="74"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -1073,28 +1083,39 @@
         <source>The patient has not answered the quiz yet.</source>
         <translation>El paciente todavía no ha respondido las preguntas.</translation>
     </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="91"/>
-        <source>%1 of %2 answers right (%3 questions in all).</source>
-        <translation>%1 de %2 respuestas correctas (%3 preguntas en total).</translation>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="92"/>
+        <source>%1 of %n answers right.</source>
+        <translation>
+            <numerusform>%1 de %n respuesta correcta.</numerusform>
+            <numerusform>%1 de %n respuestas correctas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="93"/>
+        <source>%n questions in all.</source>
+        <translation>
+            <numerusform>%n pregunta en total.</numerusform>
+            <numerusform>%n preguntas en total.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="95"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="97"/>
         <source>Go over these with the patient, then ask them to explain it back.</source>
         <translation>Repase estas preguntas con el paciente y luego pídale que se las explique con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="99"/>
         <source>No wrong answers.</source>
         <translation>Ninguna respuesta incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="106"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="108"/>
         <source>✓ Teach-back done on %1</source>
         <translation>✓ Comprensión verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="111"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="113"/>
         <source>Teach-back done</source>
         <translation>Comprensión verificada</translation>
     </message>
@@ -1102,27 +1123,27 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="204"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="239"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="240"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="240"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="240"/>
         <source>Extra large text</source>
         <translation>Texto muy grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="209"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="244"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
