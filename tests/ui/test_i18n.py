@@ -48,18 +48,23 @@ def test_every_message_is_translated() -> None:
                 assert (placeholder in source) == (placeholder in text), source
 
 
-def test_ts_file_is_current_with_the_code(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+def lupdate(ts: Path, fresh: Path, *options: str) -> None:
+    """A copy of ``ts`` brought up to date with the code by lupdate, as ``fresh``."""
+    shutil.copy(ts, fresh)
     sources = sorted(
         str(p) for folder in ("ui", "kiosk") for p in (ROOT / "hemiapp" / folder).rglob("*.py")
     )
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
+        [str(BIN / "pyside6-lupdate"), *sources, *options, "-no-obsolete", "-ts", str(fresh)],
         check=True,
         capture_output=True,
         cwd=ROOT,
     )
+
+
+def test_ts_file_is_current_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    lupdate(TS, fresh)
     assert set(messages(fresh)) == set(messages(TS)), "run pyside6-lupdate, then translate"
 
 
@@ -142,16 +147,7 @@ def test_every_plural_has_its_forms_in_both_languages() -> None:
 
 def test_english_plural_file_is_current_and_compiled(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_en.ts"
-    shutil.copy(EN_TS, fresh)
-    sources = sorted(
-        str(p) for folder in ("ui", "kiosk") for p in (ROOT / "hemiapp" / folder).rglob("*.py")
-    )
-    subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-pluralonly", "-no-obsolete", "-ts", str(fresh)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
+    lupdate(EN_TS, fresh, "-pluralonly")
     assert set(messages(fresh)) == set(messages(EN_TS)), "run pyside6-lupdate -pluralonly"
     for message in messages(EN_TS).values():
         assert message.find("translation").get("type") is None  # type: ignore[union-attr]
