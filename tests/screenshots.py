@@ -38,6 +38,9 @@ def journey(window: MainWindow) -> Iterator[str]:
     """Show each screen in turn; yield its name once it is on screen."""
     window.show_screen(0)
     yield "1-welcome"
+    window.choose_date(date(2026, 11, 2), window.welcome)
+    yield "1-welcome-past-date"
+    window.past_date.no.click()
     window.session.set_surgery_date(date(2026, 12, 8))
     window.retranslate()
     yield "1-welcome-date"
@@ -64,6 +67,10 @@ def journey(window: MainWindow) -> Iterator[str]:
         screen.model.setData(screen.model.index(1), True, Role.QUESTION)
         window.show_screen(3 + index)
         yield f"4-checklist-{checklist.id}"
+        if index == 0:
+            screen.change_date.click()
+            yield "4-change-date"
+            window.date_page.finish.click()
         bar = screen.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
         yield f"4-checklist-{checklist.id}-end"

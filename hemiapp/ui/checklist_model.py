@@ -6,6 +6,7 @@ The model is the only way the interface changes an item's status: widgets call
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -19,8 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hemiapp.content.models import Checklist, Item, ItemKind, Section
-from hemiapp.content.schedule import due_label
+from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
+from hemiapp.content.schedule import date_for, due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
 from hemiapp.store.db import StoreError
 
@@ -37,6 +38,7 @@ class Role(IntEnum):
     NURSE_ONLY = Qt.ItemDataRole.UserRole + 7
     REQUIRED = Qt.ItemDataRole.UserRole + 8
     QUESTION = Qt.ItemDataRole.UserRole + 9  # "I have a question" (a bool, beside STATUS)
+    PAST_DUE = Qt.ItemDataRole.UserRole + 10  # a preparation not done whose date has passed
 
 
 _ROLE_NAMES = {
@@ -49,6 +51,7 @@ _ROLE_NAMES = {
     Role.NURSE_ONLY: b"nurseOnly",
     Role.REQUIRED: b"required",
     Role.QUESTION: b"question",
+    Role.PAST_DUE: b"pastDue",
 }
 
 
@@ -58,9 +61,17 @@ class ChecklistModel(QAbstractListModel):
     #: A change could not be saved (the message says why); nothing was changed.
     save_failed = Signal(str)
 
-    def __init__(self, session: Session, checklist_id: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        checklist_id: str,
+        parent: QObject | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.today = today or date.today()
         self.checklist: Checklist = session.content.checklist(checklist_id)
         self._rows: tuple[tuple[Section, Item], ...] = tuple(
             (section, item) for section in self.checklist.sections for item in section.items
@@ -81,6 +92,19 @@ class ChecklistModel(QAbstractListModel):
 
     def status(self, row: int) -> ItemStatus:
         return self.session.status(self.checklist.id, self.item(row).id)
+
+    def past_due(self, row: int) -> bool:
+        """Before surgery, not done, and its date is before today: too late to do it as
+        planned (the patient should ask their care team)."""
+        item, surgery = self.item(row), self.session.surgery_date
+        return (
+            self.checklist.kind is ChecklistKind.PRE_OP
+            and item.kind is not ItemKind.WARNING_SIGN
+            and item.when is not None
+            and surgery is not None
+            and self.status(row) is not ItemStatus.DONE
+            and date_for(item.when, surgery) < self.today
+        )
 
     def has_question(self, row: int) -> bool:
         return self.session.has_question(self.checklist.id, self.item(row).id)
@@ -126,6 +150,8 @@ class ChecklistModel(QAbstractListModel):
             return self.status(index.row()).value
         if role == Role.QUESTION:
             return self.has_question(index.row())
+        if role == Role.PAST_DUE:
+            return self.past_due(index.row())
         if role == Role.NURSE_ONLY:
             return item.nurse_only
         if role == Role.REQUIRED:
@@ -174,7 +200,9 @@ class ChecklistModel(QAbstractListModel):
             return False
         changed = self.index(row, 0)
         self.dataChanged.emit(
-            changed, changed, [int(role), int(Qt.ItemDataRole.AccessibleTextRole)]
+            changed,
+            changed,
+            [int(role), int(Role.PAST_DUE), int(Qt.ItemDataRole.AccessibleTextRole)],
         )
         return True
 
@@ -211,6 +239,8 @@ class ChecklistModel(QAbstractListModel):
         due = self._due(item)
         if due:
             parts.append(due)
+        if self.past_due(row):
+            parts.append(self.tr("This date has passed. Ask your care team."))
         warning = item.kind is ItemKind.WARNING_SIGN
         if warning:
             parts.insert(0, self.tr("Warning sign"))

@@ -24,15 +24,15 @@ def _centred_page(page: QWidget) -> QVBoxLayout:
     return layout
 
 
-class FinishConfirm(QWidget):
-    """Are you finished? Yes ends the visit; No goes back to the review."""
+class QuestionPage(QWidget):
+    """A question the whole screen asks: a heading, a line of text, No and Yes."""
 
-    #: The patient answered: True to finish, False to go back.
-    finished = Signal(bool)
+    #: The patient answered: True for Yes.
+    answered = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("finish-confirm")
+        self.setObjectName(object_name)
         layout = _centred_page(self)
         self.heading = label("heading")
         self.text = label()
@@ -42,11 +42,11 @@ class FinishConfirm(QWidget):
         row = QHBoxLayout()
         row.setSpacing(24)
         self.no = button()
-        self.no.setObjectName("finish-no")
-        self.no.clicked.connect(lambda: self.finished.emit(False))
+        self.no.setObjectName(f"{object_name}-no")
+        self.no.clicked.connect(lambda: self.answered.emit(False))
         self.yes = button("primary")
-        self.yes.setObjectName("finish-yes")
-        self.yes.clicked.connect(lambda: self.finished.emit(True))
+        self.yes.setObjectName(f"{object_name}-yes")
+        self.yes.clicked.connect(lambda: self.answered.emit(True))
         row.addStretch(1)
         for choice in (self.no, self.yes):
             choice.setMinimumSize(240, 76)
@@ -54,6 +54,13 @@ class FinishConfirm(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+
+class FinishConfirm(QuestionPage):
+    """Are you finished? Yes ends the visit; No goes back to the review."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("finish", parent)
         self.retranslate()
 
     def retranslate(self) -> None:

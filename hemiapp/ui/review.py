@@ -6,6 +6,8 @@ files a clinic edits, and later from notes typed by staff.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -20,11 +22,15 @@ class ReviewScreen(Screen):
     print_requested = Signal()
     finish_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(session, parent)
         order = list(ChecklistKind)  # before surgery, after surgery, then any other
         checklists = sorted(session.content.checklists, key=lambda c: order.index(c.kind))
-        self.models = [ChecklistModel(session, checklist.id, self) for checklist in checklists]
+        self.models = [
+            ChecklistModel(session, checklist.id, self, today=today) for checklist in checklists
+        ]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
@@ -187,11 +193,12 @@ class ReviewScreen(Screen):
                 shown = text
                 if group == "question" and model.item(row).kind is ItemKind.WARNING_SIGN:
                     shown = self.tr("Warning sign: %1").replace("%1", text)
-                layout.addLayout(self._entry(mark, shown, due))
+                late = group == "open" and model.past_due(row)
+                layout.addLayout(self._entry(mark, shown, due, late=late))
                 entries.append(text)
         return card
 
-    def _entry(self, mark: str, text: str, due: str) -> QHBoxLayout:
+    def _entry(self, mark: str, text: str, due: str, *, late: bool = False) -> QHBoxLayout:
         """One listed item: its mark, then its text and date, wrapping under the text."""
         row = QHBoxLayout()
         row.setContentsMargins(16, 0, 0, 0)
@@ -210,6 +217,11 @@ class ReviewScreen(Screen):
             when = label("muted")
             set_text(when, due)
             texts.addWidget(when)
+        if late:
+            passed = label("warning-text")
+            passed.setObjectName("past-due")
+            set_text(passed, self.tr("This date has passed. Ask your care team."))
+            texts.addWidget(passed)
         row.addLayout(texts, 1)
         return row
 

@@ -4,7 +4,7 @@
 <context>
     <name>ClosingPage</name>
     <message numerus="yes">
-        <location filename="../../hemiapp/ui/closing.py" line="111"/>
+        <location filename="../../hemiapp/ui/closing.py" line="118"/>
         <source>This screen starts again in %n seconds.</source>
         <translation>
             <numerusform>This screen starts again in %n second.</numerusform>

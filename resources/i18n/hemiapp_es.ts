@@ -4,28 +4,33 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="216"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="246"/>
         <source>Warning sign</source>
-        <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="218"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="248"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="222"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="252"/>
         <source>You have a question</source>
         <translation>Tiene una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="220"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="250"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="224"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="243"/>
+        <source>This date has passed. Ask your care team.</source>
+        <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="254"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
@@ -33,29 +38,49 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="319"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="311"/>
         <source>Show more (%1 left)</source>
         <translation>Mostrar más (quedan %1)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="344"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="336"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="359"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="351"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="362"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="354"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="370"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="362"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="383"/>
+        <source>No surgery date yet: the dates are not shown.</source>
+        <translation>Todavía no hay fecha de cirugía: no se muestran las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="384"/>
+        <source>Set the date</source>
+        <translation>Poner la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="387"/>
+        <source>Surgery date: %1</source>
+        <translation>Fecha de la cirugía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="388"/>
+        <source>Change date</source>
+        <translation>Cambiar la fecha</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/checklist.py" line="389"/>
@@ -71,28 +96,28 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="101"/>
+        <location filename="../../hemiapp/ui/closing.py" line="108"/>
         <source>Thank you</source>
         <extracomment>Time is up, or the screen was tapped.</extracomment>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="102"/>
+        <location filename="../../hemiapp/ui/closing.py" line="109"/>
         <source>Your checklist is printed. Please take your pages.</source>
         <translation>Su lista está impresa. Tome sus hojas, por favor.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="105"/>
+        <location filename="../../hemiapp/ui/closing.py" line="112"/>
         <source>Please see the front desk if you have questions.</source>
         <translation>Si tiene preguntas, hable con la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="107"/>
+        <location filename="../../hemiapp/ui/closing.py" line="114"/>
         <source>Please see the front desk. They can print your checklist.</source>
         <translation>Hable con la recepción, por favor. Allí pueden imprimir su lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hemiapp/ui/closing.py" line="111"/>
+        <location filename="../../hemiapp/ui/closing.py" line="118"/>
         <source>This screen starts again in %n seconds.</source>
         <translation>
             <numerusform>Esta pantalla vuelve a empezar en %n segundo.</numerusform>
@@ -100,7 +125,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="113"/>
+        <location filename="../../hemiapp/ui/closing.py" line="120"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -265,23 +290,23 @@
 <context>
     <name>FinishConfirm</name>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="60"/>
+        <location filename="../../hemiapp/ui/closing.py" line="67"/>
         <source>Are you finished?</source>
-        <extracomment>The patient answered: True to finish, False to go back.</extracomment>
+        <extracomment>The patient answered: True for Yes.</extracomment>
         <translation>¿Ha terminado?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="63"/>
+        <location filename="../../hemiapp/ui/closing.py" line="70"/>
         <source>When you finish, your answers are cleared from this screen.</source>
         <translation>Cuando termine, sus respuestas se borrarán de esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="65"/>
+        <location filename="../../hemiapp/ui/closing.py" line="72"/>
         <source>No, go back</source>
         <translation>No, volver</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/closing.py" line="66"/>
+        <location filename="../../hemiapp/ui/closing.py" line="73"/>
         <source>Yes, I am finished</source>
         <translation>Sí, he terminado</translation>
     </message>
@@ -289,73 +314,78 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="86"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="59"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="142"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="118"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="142"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="118"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="164"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="135"/>
+        <source>This date has passed. Ask your care team.</source>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="142"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="165"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="143"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="176"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="154"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
-        <location filename="../../hemiapp/ui/checklist.py" line="200"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="181"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="159"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="183"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="161"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="197"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="175"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="199"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="199"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -390,7 +420,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="299"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="377"/>
         <source>HemiGuide</source>
         <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested. This visit&apos;s checklist came out of the printer (the closing screen says so).</extracomment>
         <translation>HemiGuide</translation>
@@ -590,6 +620,29 @@
     </message>
 </context>
 <context>
+    <name>PastDateQuestion</name>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="91"/>
+        <source>Has your surgery already happened?</source>
+        <translation>¿Ya tuvo su cirugía?</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="95"/>
+        <source>You chose %1. That day is before today.</source>
+        <translation>Eligió el %1. Ese día ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="99"/>
+        <source>No, choose again</source>
+        <translation>No, elegir otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="100"/>
+        <source>Yes, it has</source>
+        <translation>Sí, ya la tuve</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <location filename="../../hemiapp/ui/printing.py" line="81"/>
@@ -718,84 +771,89 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="106"/>
+        <location filename="../../hemiapp/ui/review.py" line="112"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="107"/>
+        <location filename="../../hemiapp/ui/review.py" line="113"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="108"/>
+        <location filename="../../hemiapp/ui/review.py" line="114"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="109"/>
+        <location filename="../../hemiapp/ui/review.py" line="115"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="110"/>
+        <location filename="../../hemiapp/ui/review.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="114"/>
+        <location filename="../../hemiapp/ui/review.py" line="120"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="117"/>
+        <location filename="../../hemiapp/ui/review.py" line="123"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="120"/>
+        <location filename="../../hemiapp/ui/review.py" line="126"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="145"/>
+        <location filename="../../hemiapp/ui/review.py" line="151"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="161"/>
+        <location filename="../../hemiapp/ui/review.py" line="167"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="162"/>
+        <location filename="../../hemiapp/ui/review.py" line="168"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="163"/>
+        <location filename="../../hemiapp/ui/review.py" line="169"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="166"/>
+        <location filename="../../hemiapp/ui/review.py" line="172"/>
         <source>Warning signs to watch for</source>
         <translation>Señales de alarma que debe vigilar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="173"/>
+        <location filename="../../hemiapp/ui/review.py" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="181"/>
+        <location filename="../../hemiapp/ui/review.py" line="187"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="189"/>
+        <location filename="../../hemiapp/ui/review.py" line="195"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/review.py" line="223"/>
+        <source>This date has passed. Ask your care team.</source>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1125,39 @@
     </message>
 </context>
 <context>
+    <name>SurgeryDatePage</name>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="63"/>
+        <source>Your surgery date</source>
+        <translation>La fecha de su cirugía</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="66"/>
+        <source>Surgery date: %1</source>
+        <translation>Fecha de la cirugía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="66"/>
+        <source>No date chosen.</source>
+        <translation>No ha elegido una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="70"/>
+        <source>Tap a day on the calendar. The dates on your checklists change with it.</source>
+        <translation>Toque un día en el calendario. Las fechas de sus listas cambian con él.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="72"/>
+        <source>Clear date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="74"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>TeachBackSection</name>
     <message>
         <location filename="../../hemiapp/ui/staff/teachback.py" line="72"/>
@@ -1151,42 +1242,43 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="93"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="86"/>
         <source>Welcome</source>
+        <extracomment>A day before today was tapped (not taken yet: the main window asks about it).</extracomment>
         <translation>Bienvenidos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="97"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="90"/>
         <source>Learn about your hemilaminotomy, step by step. Then get ready for surgery with your own checklist.</source>
         <translation>Aprenda sobre su hemilaminotomía paso a paso. Luego prepárese con su propia lista.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="101"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="94"/>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="104"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="97"/>
         <source>When is your surgery? (you can skip this)</source>
         <translation>¿Cuándo es su cirugía? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="107"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="100"/>
         <source>No date chosen. Tap a day on the calendar.</source>
         <translation>No ha elegido una fecha. Toque un día en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="111"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="104"/>
         <source>Surgery date: %1</source>
         <translation>Su cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="114"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="107"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="115"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="108"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>

@@ -94,7 +94,15 @@ def test_every_screen_is_checked(qtbot: QtBot, content: Content) -> None:
     qtbot.addWidget(window)
     window.show()
     expected = {
-        id(s) for s in [*window.screens, window.crash, window.finish_confirm, window.closing]
+        id(s)
+        for s in [
+            *window.screens,
+            window.crash,
+            window.finish_confirm,
+            window.closing,
+            window.date_page,
+            window.past_date,
+        ]
     }
     seen = set()
     for _ in journey(window):
