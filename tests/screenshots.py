@@ -41,6 +41,9 @@ def journey(window: MainWindow, every_step: bool = False) -> Iterator[str]:
     ``every_step``: every education step (with its picture), not just two."""
     window.show_screen(0)
     yield "1-welcome"
+    window.choose_date(date(2026, 11, 2), window.welcome)
+    yield "1-welcome-past-date"
+    window.past_date.no.click()
     window.session.set_surgery_date(date(2026, 12, 8))
     window.retranslate()
     yield "1-welcome-date"
@@ -65,9 +68,13 @@ def journey(window: MainWindow, every_step: bool = False) -> Iterator[str]:
     for index, screen in enumerate(window.checklist_screens):
         checklist = screen.model.checklist
         screen.model.setData(screen.model.index(0), ItemStatus.DONE.value, Role.STATUS)
-        screen.model.setData(screen.model.index(1), ItemStatus.QUESTION.value, Role.STATUS)
+        screen.model.setData(screen.model.index(1), True, Role.QUESTION)
         window.show_screen(3 + index)
         yield f"4-checklist-{checklist.id}"
+        if index == 0:
+            screen.change_date.click()
+            yield "4-change-date"
+            window.date_page.finish.click()
         bar = screen.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
         yield f"4-checklist-{checklist.id}-end"
@@ -76,6 +83,12 @@ def journey(window: MainWindow, every_step: bool = False) -> Iterator[str]:
     window.something_went_wrong()
     yield "6-something-went-wrong"
     window.recover()
+    window.show_screen(len(window.screens) - 1)
+    window.ask_finish()
+    yield "7-finish-confirm"
+    window.printed = True
+    window.finish_confirm.yes.click()
+    yield "8-closing-printed"
 
 
 def settle(app: QApplication) -> None:

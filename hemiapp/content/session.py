@@ -14,13 +14,21 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from hemiapp.content.models import DEFAULT_LANGUAGE, Checklist, Content, QuizQuestion
+from hemiapp.content.models import (
+    DEFAULT_LANGUAGE,
+    Checklist,
+    Content,
+    ItemKind,
+    QuizQuestion,
+)
 
 
 class ItemStatus(StrEnum):
+    """Whether an item is done. A question is separate (``ItemState.question``): an item
+    can be done and still have a question for the care team."""
+
     OPEN = "open"
     DONE = "done"
-    QUESTION = "question"
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,7 @@ class ItemState:
     note: str = ""
     changed_by: str = ""  # the staff member's name; "" when the patient did it
     changed_at: datetime | None = None
+    question: bool = False  # "I have a question" (with Done or without)
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,9 @@ class Session:
     def status(self, checklist_id: str, item_id: str) -> ItemStatus:
         return self.item(checklist_id, item_id).status
 
+    def has_question(self, checklist_id: str, item_id: str) -> bool:
+        return self.item(checklist_id, item_id).question
+
     def _check_item(self, checklist_id: str, item_id: str) -> None:
         checklist = self.content.checklist(checklist_id)
         if not any(item.id == item_id for item in checklist.items):
@@ -126,14 +138,21 @@ class Session:
             self.signoff_history.append(signed)
 
     def set_status(self, checklist_id: str, item_id: str, status: ItemStatus) -> None:
+        self._mark(checklist_id, item_id, status=status)
+
+    def set_question(self, checklist_id: str, item_id: str, question: bool) -> None:
+        """Mark (or unmark) "I have a question"; whether the item is done stays as it is."""
+        self._mark(checklist_id, item_id, question=question)
+
+    def _mark(self, checklist_id: str, item_id: str, **change: ItemStatus | bool) -> None:
+        """Change the status or the question flag, stamped with who and when."""
         self._check_item(checklist_id, item_id)
         old = self.item(checklist_id, item_id)
-        if old.status is status:
+        new = replace(old, **change)  # type: ignore[arg-type]
+        if new == old:
             return
         by = self.actor.name if self.actor else ""
-        self._change_item(
-            checklist_id, item_id, replace(old, status=status, changed_by=by, changed_at=_now())
-        )
+        self._change_item(checklist_id, item_id, replace(new, changed_by=by, changed_at=_now()))
 
     def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
         self._check_item(checklist_id, item_id)
@@ -206,7 +225,8 @@ class Session:
         ]
 
     def progress(self, checklist: Checklist) -> tuple[int, int]:
-        """(items done, all items); a warning sign counts as done once understood."""
-        items = checklist.items
+        """(items done, all items). Warning signs are things to watch for, not tasks:
+        they are not counted."""
+        items = [i for i in checklist.items if i.kind is not ItemKind.WARNING_SIGN]
         done = sum(self.status(checklist.id, i.id) is ItemStatus.DONE for i in items)
         return done, len(items)

@@ -65,8 +65,10 @@ class StillTherePage(QWidget):
         set_text(
             self.explanation,
             self.tr(
-                "To keep your information private, this visit will end in %1 seconds "
-                "and the screen will start again."
-            ).replace("%1", str(max(self.left, 0))),
+                "To keep your information private, this visit will end in %n seconds "
+                "and the screen will start again.",
+                "",
+                max(self.left, 0),
+            ),
         )
         set_text(self.here, self.tr("I'm still here"))

@@ -55,7 +55,8 @@ PAGE_LABEL = "hemiapp_page_label"  # "Page {page} of {pages}", translated
 FOOTER = "hemiapp_footer"  # left side of every page's footer
 PAGE_SIZE = "hemiapp_page_size"  # "A4" or "Letter"
 
-SYMBOLS = {ItemStatus.DONE: "☑", ItemStatus.OPEN: "☐", ItemStatus.QUESTION: "?"}
+SYMBOLS = {ItemStatus.DONE: "☑", ItemStatus.OPEN: "☐"}
+QUESTION_SYMBOL = "?"  # beside ☑ or ☐: the patient has a question about this item
 BLANK = "_" * 24
 LOGO_URL = QUrl("hemiapp-logo:logo")  # a document resource: nothing is ever fetched
 LOGO_HEIGHT = 56.0  # CSS px (about 15 mm)
@@ -189,13 +190,13 @@ class _Report:
         self.w.fill(table, 0, len(widths) - 1, names, block(bottom=2))
         self.patient_box()
         runs = [(self.labels["legend"] + "   ", char(9, grey=True))]
-        for status, word in (
-            (ItemStatus.DONE, "done"),
-            (ItemStatus.OPEN, "open"),
-            (ItemStatus.QUESTION, "question"),
+        for symbol, word in (
+            (SYMBOLS[ItemStatus.DONE], "done"),
+            (SYMBOLS[ItemStatus.OPEN], "open"),
+            (QUESTION_SYMBOL, "question"),
         ):
             runs += [
-                (SYMBOLS[status], char(12, bold=True)),
+                (symbol, char(12, bold=True)),
                 (f" {self.labels[word]}     ", char(9)),
             ]
         self.w.paragraph(runs, block(top=6, bottom=2))
@@ -292,7 +293,11 @@ class _Report:
             outline_only(table)
         else:
             underline_cells(table)
-        symbol = self.text(SYMBOLS[state.status], 15, bold=True)
+        # A warning sign is something to watch for, not a task: no box to tick.
+        marks = [] if warning else [SYMBOLS[state.status]]
+        if state.question:
+            marks.append(QUESTION_SYMBOL)
+        symbol = self.text(" ".join(marks), 15, bold=True)
         self.w.fill(table, 0, 0, [symbol], block())
         lines = [self.text(item.text.get(lang), 11)]
         if item.detail is not None:
@@ -311,16 +316,14 @@ class _Report:
         if item.when is not None:
             lines.append(self.text(due_label(item.when, surgery, lang), 9))
         if not self.blank:
-            warning = item.kind is ItemKind.WARNING_SIGN
-            word = {
-                ItemStatus.DONE: "understood" if warning else "done",
-                ItemStatus.OPEN: "not_understood" if warning else "open",
-                ItemStatus.QUESTION: "question",
-            }[state.status]
-            lines.append(self.text(labels[word], 9.5, bold=True))
-            who = state.changed_by or (
-                "" if state.status is ItemStatus.OPEN else labels["by_patient"]
-            )
+            warning = item.kind is ItemKind.WARNING_SIGN  # no status: nothing to complete
+            if not warning:
+                word = "done" if state.status is ItemStatus.DONE else "open"
+                lines.append(self.text(labels[word], 9.5, bold=True))
+            if state.question:
+                lines.append(self.text(labels["question"], 9.5, bold=True))
+            touched = state.question or (state.status is ItemStatus.DONE and not warning)
+            who = state.changed_by or (labels["by_patient"] if touched else "")
             if who:
                 when = f", {stamp(state.changed_at, lang)}" if state.changed_at else ""
                 lines.append(self.text(who + when, 8.5, grey=True))

@@ -89,4 +89,11 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
     ],
+    # 2: "I have a question" is a flag of its own, so an item can be done *and* have a
+    # question (before, the status was one of open, done or question).
+    [
+        "ALTER TABLE item_states ADD COLUMN question INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (question IN (0, 1))",
+        "UPDATE item_states SET question = 1, status = 'open' WHERE status = 'question'",
+    ],
 ]

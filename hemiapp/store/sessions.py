@@ -195,6 +195,7 @@ class SessionStore:
                 item["note"],
                 names.get(item["changed_by"], ""),
                 datetime.fromisoformat(item["changed_at"]),
+                question=bool(item["question"]),
             )
         for answer in self.db.read(
             "SELECT question_id, choice_id FROM quiz_answers WHERE session_id = ?", (session_id,)
@@ -242,19 +243,24 @@ class SessionStore:
         with self.db.transaction() as conn:
             session_id = self._ensure_row(conn, session)
             conn.execute(
-                "INSERT INTO item_states (session_id, checklist_id, item_id, status, note, "
-                "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO item_states (session_id, checklist_id, item_id, status, question, "
+                "note, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (session_id, checklist_id, item_id) DO UPDATE SET "
-                "status = excluded.status, note = excluded.note, "
+                "status = excluded.status, question = excluded.question, note = excluded.note, "
                 "changed_at = excluded.changed_at, changed_by = excluded.changed_by",
-                (session_id, checklist_id, item_id, new.status.value, new.note, utc_now(),
-                 staff_pk),
+                (session_id, checklist_id, item_id, new.status.value, int(new.question),
+                 new.note, utc_now(), staff_pk),
             )  # fmt: skip
             item = f"{checklist_id}/{item_id}"
             if old.status is not new.status:
                 audit.append(
                     self.db, conn, "tick", actor=actor, session_id=session_id, item=item,
                     detail={"old": old.status.value, "new": new.status.value},
+                )  # fmt: skip
+            if old.question is not new.question:
+                audit.append(
+                    self.db, conn, "question", actor=actor, session_id=session_id, item=item,
+                    detail={"old": old.question, "new": new.question},
                 )  # fmt: skip
             if old.note != new.note:
                 audit.append(

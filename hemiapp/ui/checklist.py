@@ -6,22 +6,24 @@ Every status change goes through the ``ChecklistModel``; the cards repaint from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hemiapp.content.models import ItemKind
+from hemiapp.content.schedule import format_date
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.progress import ProgressBar, repolish
 from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import (
     Screen,
@@ -36,35 +38,6 @@ from hemiapp.ui.widgets import (
 
 # Cards made at a time on a long checklist (a bundled one has about twenty items).
 BATCH = 40
-
-
-class ProgressBar(QProgressBar):
-    """A plain bar drawn in the text colour, so it reads in every palette."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.palette().color(QPalette.ColorRole.WindowText)
-        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(colour, 2))
-        painter.drawRoundedRect(box, 4, 4)
-        span = self.maximum() - self.minimum()
-        share = (self.value() - self.minimum()) / span if span > 0 else 0.0
-        if share > 0:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(
-                QRectF(box.x(), box.y(), box.width() * share, box.height()), 4, 4
-            )
-        painter.end()
-
-
-def repolish(widget: QWidget) -> None:
-    """Re-apply the stylesheet after a ``role`` property changed (children included)."""
-    for each in (widget, *widget.findChildren(QWidget)):
-        each.style().unpolish(each)
-        each.style().polish(each)
-    widget.update()
 
 
 class ItemCard(QFrame):
@@ -92,6 +65,9 @@ class ItemCard(QFrame):
         texts.setSpacing(4)
         self.text = label("strong")
         self.due = label("muted")
+        self.late = label("warning-text")  # a preparation whose date has passed
+        self.late.setObjectName("past-due")
+        self.late.setVisible(False)
         self.detail = label()
         self.detail.setObjectName("detail")
         self.detail.setContentsMargins(0, 8, 0, 4)
@@ -100,7 +76,7 @@ class ItemCard(QFrame):
         self.nurse_note.setVisible(item.nurse_only)
         self.note = label("muted")  # a staff member's note on this item (plain text)
         self.note.setObjectName("note")
-        for widget in (self.text, self.due, self.detail, self.nurse_note, self.note):
+        for widget in (self.text, self.due, self.late, self.detail, self.nurse_note, self.note):
             texts.addWidget(widget)
         top.addLayout(texts, 1)
         layout.addLayout(top)
@@ -112,10 +88,12 @@ class ItemCard(QFrame):
         self.why.toggled.connect(lambda _: self._retranslate_why())
         self.done = button(checkable=True)
         self.done.setObjectName("done")
-        self.done.clicked.connect(lambda checked: self._choose(ItemStatus.DONE, checked))
+        self.done.clicked.connect(self._choose_done)
+        # a warning sign is something to watch for, not a task: it has no Done
+        self.done.setVisible(not self.warning)
         self.question = button(checkable=True)
         self.question.setObjectName("question")
-        self.question.clicked.connect(lambda checked: self._choose(ItemStatus.QUESTION, checked))
+        self.question.clicked.connect(self._choose_question)
         # staff mode only; the checklist screen asks for an editor
         self.note_button = staff_only(button())
         self.note_button.setObjectName("note-button")
@@ -127,10 +105,14 @@ class ItemCard(QFrame):
     def _value(self, role: int) -> object:
         return self.model.data(self.model.index(self.row, 0), role)
 
-    def _choose(self, status: ItemStatus, checked: bool) -> None:
-        wanted = status if checked else ItemStatus.OPEN
+    def _choose_done(self, checked: bool) -> None:
+        wanted = ItemStatus.DONE if checked else ItemStatus.OPEN
         if not self.model.setData(self.model.index(self.row, 0), wanted, Role.STATUS):
             self.sync()  # refused: show the model's state again, not the click's
+
+    def _choose_question(self, checked: bool) -> None:
+        if not self.model.setData(self.model.index(self.row, 0), checked, Role.QUESTION):
+            self.sync()
 
     def _retranslate_why(self) -> None:
         text = str(self._value(Qt.ItemDataRole.DisplayRole))
@@ -152,15 +134,17 @@ class ItemCard(QFrame):
         self.setAccessibleName(str(self._value(Qt.ItemDataRole.AccessibleTextRole)))
         set_text(self.due, due)
         self.due.setVisible(bool(due))
+        set_text(self.late, self.tr("This date has passed. Ask your care team."))
+        self.late.setVisible(bool(self._value(Role.PAST_DUE)))
         set_text(self.detail, detail)
         self.why.setVisible(bool(detail))
         if not detail:
             self.why.setChecked(False)
         self._retranslate_why()
-        done = self.tr("I understand") if self.warning else self.tr("Done")
+        done = self.tr("Done")
         ask = self.tr("I have a question")
-        is_done = status is ItemStatus.DONE
-        is_question = status is ItemStatus.QUESTION
+        is_done = status is ItemStatus.DONE and not self.warning
+        is_question = bool(self._value(Role.QUESTION))
         for widget, name, checked in (
             (self.done, done, is_done),
             (self.question, ask, is_question),
@@ -204,6 +188,8 @@ class ChecklistScreen(Screen):
     note_requested = Signal(int)
     # Staff mode: "Sign off this checklist" was pressed.
     signoff_requested = Signal()
+    # "Change date" (or "Set the date") was pressed: the main window shows the calendar.
+    date_requested = Signal()
 
     def __init__(
         self,
@@ -212,15 +198,27 @@ class ChecklistScreen(Screen):
         parent: QWidget | None = None,
         *,
         model: ChecklistModel | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(session, parent)
         self.setObjectName(f"checklist-{checklist_id}")
-        self.model = model or ChecklistModel(session, checklist_id, self)
+        self.model = model or ChecklistModel(session, checklist_id, self, today=today)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
         self.title = label("heading")
         outer.addWidget(self.title)
+        # The surgery date the dates below come from, and the way to change it.
+        date_row = QHBoxLayout()
+        date_row.setSpacing(16)
+        self.surgery_date = label()
+        self.surgery_date.setObjectName("checklist-surgery-date")
+        self.change_date = button()
+        self.change_date.setObjectName("change-date")
+        self.change_date.clicked.connect(self.date_requested)
+        date_row.addWidget(self.surgery_date, 1)
+        date_row.addWidget(self.change_date, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(date_row)
         self.signed_box = frame("card")  # who signed it off, or that it needs a new sign-off
         self.signed_box.setObjectName("signed-box")
         signed_layout = QVBoxLayout(self.signed_box)
@@ -382,6 +380,14 @@ class ChecklistScreen(Screen):
         self.intro.setVisible(bool(intro))
         for title, row in self.section_titles:
             set_text(title, self.model.section(row).title.get(lang))
+        day = self.session.surgery_date
+        if day is None:
+            set_text(self.surgery_date, self.tr("No surgery date yet: the dates are not shown."))
+            set_text(self.change_date, self.tr("Set the date"))
+        else:
+            when = format_date(day, lang, long=True)
+            set_text(self.surgery_date, fill(self.tr("Surgery date: %1"), when))
+            set_text(self.change_date, self.tr("Change date"))
         set_text(self.back, self.tr("Back"))
         set_text(self.next, self.tr("Next"))
         self._show_more()

@@ -6,6 +6,7 @@ The model is the only way the interface changes an item's status: widgets call
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -19,8 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hemiapp.content.models import Checklist, Item, ItemKind, Section
-from hemiapp.content.schedule import due_label
+from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
+from hemiapp.content.schedule import date_for, due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
 from hemiapp.store.db import StoreError
 
@@ -36,6 +37,8 @@ class Role(IntEnum):
     STATUS = Qt.ItemDataRole.UserRole + 6
     NURSE_ONLY = Qt.ItemDataRole.UserRole + 7
     REQUIRED = Qt.ItemDataRole.UserRole + 8
+    QUESTION = Qt.ItemDataRole.UserRole + 9  # "I have a question" (a bool, beside STATUS)
+    PAST_DUE = Qt.ItemDataRole.UserRole + 10  # a preparation not done whose date has passed
 
 
 _ROLE_NAMES = {
@@ -47,6 +50,8 @@ _ROLE_NAMES = {
     Role.STATUS: b"status",
     Role.NURSE_ONLY: b"nurseOnly",
     Role.REQUIRED: b"required",
+    Role.QUESTION: b"question",
+    Role.PAST_DUE: b"pastDue",
 }
 
 
@@ -56,9 +61,17 @@ class ChecklistModel(QAbstractListModel):
     #: A change could not be saved (the message says why); nothing was changed.
     save_failed = Signal(str)
 
-    def __init__(self, session: Session, checklist_id: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        checklist_id: str,
+        parent: QObject | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.today = today or date.today()
         self.checklist: Checklist = session.content.checklist(checklist_id)
         self._rows: tuple[tuple[Section, Item], ...] = tuple(
             (section, item) for section in self.checklist.sections for item in section.items
@@ -79,6 +92,22 @@ class ChecklistModel(QAbstractListModel):
 
     def status(self, row: int) -> ItemStatus:
         return self.session.status(self.checklist.id, self.item(row).id)
+
+    def past_due(self, row: int) -> bool:
+        """Before surgery, not done, and its date is before today: too late to do it as
+        planned (the patient should ask their care team)."""
+        item, surgery = self.item(row), self.session.surgery_date
+        return (
+            self.checklist.kind is ChecklistKind.PRE_OP
+            and item.kind is not ItemKind.WARNING_SIGN
+            and item.when is not None
+            and surgery is not None
+            and self.status(row) is not ItemStatus.DONE
+            and date_for(item.when, surgery) < self.today
+        )
+
+    def has_question(self, row: int) -> bool:
+        return self.session.has_question(self.checklist.id, self.item(row).id)
 
     def progress(self) -> tuple[int, int]:
         """(items done, all items)."""
@@ -119,6 +148,10 @@ class ChecklistModel(QAbstractListModel):
             return item.detail.get(language) if item.detail else ""
         if role == Role.STATUS:
             return self.status(index.row()).value
+        if role == Role.QUESTION:
+            return self.has_question(index.row())
+        if role == Role.PAST_DUE:
+            return self.past_due(index.row())
         if role == Role.NURSE_ONLY:
             return item.nurse_only
         if role == Role.REQUIRED:
@@ -136,18 +169,30 @@ class ChecklistModel(QAbstractListModel):
     # -- writing -------------------------------------------------------------------------
 
     def setData(self, index: _Index, value: Any, role: int = Role.STATUS) -> bool:
-        """Set an item's status (an ``ItemStatus`` or its value); False when refused."""
-        if role != Role.STATUS or not self._valid(index) or not self.can_edit(index.row()):
+        """Set an item's status (Role.STATUS: an ``ItemStatus`` or its value) or its
+        question flag (Role.QUESTION: a bool); False when refused."""
+        if role not in (Role.STATUS, Role.QUESTION):
             return False
-        try:
-            status = ItemStatus(value)
-        except ValueError:
+        if not self._valid(index) or not self.can_edit(index.row()):
             return False
         row = index.row()
-        if status is self.status(row):
-            return True
+        item_id = self.item(row).id
         try:
-            self.session.set_status(self.checklist.id, self.item(row).id, status)
+            if role == Role.QUESTION:
+                if not isinstance(value, bool):
+                    return False
+                if value is self.has_question(row):
+                    return True
+                self.session.set_question(self.checklist.id, item_id, value)
+            else:
+                status = ItemStatus(value)
+                if self.item(row).kind is ItemKind.WARNING_SIGN:
+                    return False  # something to watch for, not a task: never "done"
+                if status is self.status(row):
+                    return True
+                self.session.set_status(self.checklist.id, item_id, status)
+        except ValueError:
+            return False
         except (ReadOnlyError, PermissionError):
             return False
         except StoreError as exc:  # not saved, so not changed: say so, keep the old state
@@ -155,7 +200,9 @@ class ChecklistModel(QAbstractListModel):
             return False
         changed = self.index(row, 0)
         self.dataChanged.emit(
-            changed, changed, [int(Role.STATUS), int(Qt.ItemDataRole.AccessibleTextRole)]
+            changed,
+            changed,
+            [int(role), int(Role.PAST_DUE), int(Qt.ItemDataRole.AccessibleTextRole)],
         )
         return True
 
@@ -192,15 +239,17 @@ class ChecklistModel(QAbstractListModel):
         due = self._due(item)
         if due:
             parts.append(due)
-        if item.kind is ItemKind.WARNING_SIGN:
+        if self.past_due(row):
+            parts.append(self.tr("This date has passed. Ask your care team."))
+        warning = item.kind is ItemKind.WARNING_SIGN
+        if warning:
             parts.insert(0, self.tr("Warning sign"))
-        status = self.status(row)
-        if status is ItemStatus.DONE:
+        elif self.status(row) is ItemStatus.DONE:
             parts.append(self.tr("Done"))
-        elif status is ItemStatus.QUESTION:
-            parts.append(self.tr("You have a question"))
         else:
             parts.append(self.tr("Not done yet"))
+        if self.has_question(row):
+            parts.append(self.tr("You have a question"))
         if item.nurse_only:
             parts.append(self.tr("A nurse will check this item."))
         return ". ".join(p.rstrip(".") for p in parts) + "."

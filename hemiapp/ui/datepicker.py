@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.content.schedule import format_date
-from hemiapp.ui.widgets import button, label, set_text
+from hemiapp.ui.widgets import button, frame, label, scroll_area, set_text
 
 _WEEKDAY_LETTERS = {"en": "MTWTFSS", "es": "LMXJVSD"}
 
@@ -106,3 +106,25 @@ class DatePicker(QWidget):
             widget.setText(str(day.day))
             widget.setAccessibleName(format_date(day, lang, long=True))
             widget.setChecked(day == self.selected)
+
+
+def beside_calendar(screen: QVBoxLayout, left: QVBoxLayout, picker: DatePicker) -> None:
+    """A scrolling page on ``screen``: ``left`` (3 parts) and the calendar in a card (2)."""
+    page = QWidget()
+    columns = QHBoxLayout(page)
+    columns.setContentsMargins(24, 0, 12, 0)
+    columns.addLayout(left, 3)
+    card = frame("card")
+    QVBoxLayout(card).addWidget(picker)
+    columns.addSpacing(32)
+    columns.addWidget(card, 2, Qt.AlignmentFlag.AlignTop)
+    screen.addWidget(scroll_area(page), 1)
+
+
+def bottom_right(screen: QVBoxLayout, big: QPushButton) -> None:
+    """The screen's big button at the bottom right (it stays on screen at every size)."""
+    big.setMinimumSize(240, 76)
+    bottom = QHBoxLayout()
+    bottom.addStretch(1)
+    bottom.addWidget(big)
+    screen.addLayout(bottom)

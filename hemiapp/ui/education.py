@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from hemiapp.content import markup
 from hemiapp.content.session import Session
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.morebelow import MoreBelow
 from hemiapp.ui.picture import is_high_contrast, render_picture, width_for_text
 from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
 
@@ -79,7 +80,10 @@ class EducationScreen(Screen):
         self.next = button("primary")
         self.next.setObjectName("next")
         self.next.clicked.connect(self.go_next)
+        self.more_below = MoreBelow(self.page_scroll, self)
         nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.more_below.button)
         nav.addStretch(1)
         nav.addWidget(self.next)
         main.addLayout(nav)
@@ -112,6 +116,28 @@ class EducationScreen(Screen):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._relayout()
+            self._fix_header()
+
+    def _fix_header(self) -> None:
+        """The same width for "Step 1 of 10" and "Step 10 of 10", and for every step
+        button, so that the contents never move under a finger from step to step."""
+        count = len(self.steps)
+        template = self.tr("Step %1 of %2").replace("%2", str(count))
+        self.progress.ensurePolished()
+        metrics = self.progress.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(template.replace("%1", str(n)))
+                for n in range(1, count + 1)
+            ),
+            default=0,
+        )
+        self.progress.setFixedWidth(widest + 4)
+        for jump in self.step_buttons:
+            jump.ensurePolished()
+        hints = [jump.sizeHint().width() for jump in self.step_buttons]
+        for jump in self.step_buttons:
+            jump.setFixedWidth(max(hints, default=48))
 
     def _relayout(self) -> None:
         """Picture beside the key points when both fit, else a larger picture above them.
@@ -202,6 +228,8 @@ class EducationScreen(Screen):
         self.points.setAccessibleName(self.tr("Key points"))
         self.body.setText(markup.to_html(step.body.get(lang)))
         self.body.setAccessibleName(step.title.get(lang))
+        self._fix_header()
+        self.more_below.retranslate()
         set_text(self.back, self.tr("Back"))
         last = self.index + 1 == count
         set_text(self.next, self.tr("Go to the quiz") if last else self.tr("Next"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -15,6 +16,18 @@ def translations_dir() -> Path:
 
 
 _NAME = "hemiapp-translation"
+
+
+@cache
+def every_translation(context: str, source: str) -> tuple[str, ...]:
+    """``source`` and its translation in every language shipped: to size a control once
+    for whichever language it will show (the top bar's buttons never move)."""
+    texts = [source]
+    for compiled in sorted(translations_dir().glob("hemiapp_*.qm")):
+        translator = QTranslator()
+        if translator.load(str(compiled)):
+            texts.append(translator.translate(context, source) or source)
+    return tuple(texts)
 
 
 class Translations:
@@ -32,13 +45,13 @@ class Translations:
             app.removeTranslator(old)
             old.setParent(None)
             old.deleteLater()
-        if language == DEFAULT_LANGUAGE:
-            return True
         translator = QTranslator(app)
         translator.setObjectName(_NAME)
+        # English is the source language; its file holds only the plural forms
+        # ("1 second", "2 seconds"), which Qt takes from a translation.
         if not translator.load(f"hemiapp_{language}", str(self.directory)):
             translator.setParent(None)
             translator.deleteLater()
-            return False
+            return language == DEFAULT_LANGUAGE
         app.installTranslator(translator)
         return True

@@ -12,9 +12,11 @@ from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
+from hemiapp.ui.closing import ClosingPage, FinishConfirm
 from hemiapp.ui.crash import CrashPage
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.maintenance import MaintenancePage
+from hemiapp.ui.surgerydate import PastDateQuestion, SurgeryDatePage
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.high_contrast = False
         #: Set by the composition root once a printer path is wired to print_requested.
         self.printing_available = False
+        #: This visit's checklist came out of the printer (the closing screen says so).
+        self.printed = False
         self.sessions = sessions
         # Staff mode, when the composition root attached it (hemiapp.ui.staff.attach_staff).
         self.staff: StaffController | None = None
@@ -85,6 +89,22 @@ class MainWindow(QMainWindow):
         self.crash = CrashPage()
         self.crash.back_requested.connect(self.recover)
         self.stack.addWidget(self.crash)
+        self.finish_confirm = FinishConfirm()
+        self.finish_confirm.answered.connect(self._finish_answered)
+        self.stack.addWidget(self.finish_confirm)
+        self.closing = ClosingPage()
+        self.closing.done.connect(self._closing_done)
+        self.stack.addWidget(self.closing)
+        self.date_page = SurgeryDatePage(self.today)
+        self.date_page.date_chosen.connect(lambda day: self.choose_date(day, self.date_page))
+        self.date_page.cleared.connect(lambda: self._set_date(None))
+        self.date_page.done.connect(self._date_page_done)
+        self.stack.addWidget(self.date_page)
+        self.past_date = PastDateQuestion()
+        self.past_date.answered.connect(self._past_date_answered)
+        self.stack.addWidget(self.past_date)
+        self._date_return: QWidget | None = None  # what the date page covers
+        self._past_from: QWidget | None = None  # where the date in the past was tapped
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
         self.checklist_screens = []
@@ -100,6 +120,9 @@ class MainWindow(QMainWindow):
         """Show the current session on every screen: the welcome screen is made the first
         time (the others by ensure_screens), then they are reused (each forgets everything
         of the last visit: ``Screen.bind``)."""
+        self._date_return = self._past_from = None
+        self.past_date.forget()
+        self.date_page.show_date(self.session.surgery_date, self.session.language)
         if self.screens:
             for screen in self.screens:
                 screen.bind(self.session)
@@ -109,6 +132,7 @@ class MainWindow(QMainWindow):
             return
         self.welcome = WelcomeScreen(self.session, self.today)
         self.welcome.language_chosen.connect(self.set_language)
+        self.welcome.past_date_chosen.connect(lambda day: self.choose_date(day, self.welcome))
         self._add_screen(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
 
@@ -125,11 +149,14 @@ class MainWindow(QMainWindow):
         self.education = EducationScreen(session)
         self.quiz = QuizScreen(session)
         checklists = sorted(self.content.checklists, key=lambda c: _KIND_ORDER[c.kind])
-        self.checklist_screens = [ChecklistScreen(session, c.id) for c in checklists]
+        self.checklist_screens = [
+            ChecklistScreen(session, c.id, today=self.today) for c in checklists
+        ]
         for checklist_screen in self.checklist_screens:
             checklist_screen.model.save_failed.connect(self.store_failed)
-        self.review = ReviewScreen(session)
-        self.review.finish_requested.connect(self.finish)
+            checklist_screen.date_requested.connect(self.open_date_page)
+        self.review = ReviewScreen(session, today=self.today)
+        self.review.finish_requested.connect(self.ask_finish)
         self.review.print_requested.connect(self.print_requested)
         self.review.print_button.setVisible(self.printing_available)
         for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
@@ -154,6 +181,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session, *, screen: int = 0) -> None:
         """Show another session (a nurse starts or resumes one) on every screen."""
         self.session = session
+        self.printed = False
         self.translations.set_language(session.language)
         self._build_screens()
         self._apply_theme()
@@ -213,6 +241,89 @@ class MainWindow(QMainWindow):
         if len(self.screens) > 1:
             self.review.print_button.setVisible(True)
 
+    # --- the surgery date, from the checklists, and a date in the past ---------------------
+
+    def open_date_page(self) -> None:
+        """The calendar over the current screen ("Change date" on a checklist)."""
+        self._date_return = self.stack.currentWidget()
+        self.date_page.show_date(self.session.surgery_date, self.session.language)
+        self.stack.setCurrentWidget(self.date_page)
+        self.date_page.finish.setFocus()
+
+    def choose_date(self, day: date, source: QWidget) -> None:
+        """A day was tapped on ``source`` (the welcome screen or the date page). A day
+        before today asks first whether the surgery has already happened."""
+        if day < self.today:
+            self._past_from = source
+            self.past_date.ask(day, self.session.language)
+            self.stack.setCurrentWidget(self.past_date)
+            self.past_date.no.setFocus()
+            return
+        self._set_date(day)
+
+    def _past_date_answered(self, happened: bool) -> None:
+        source, day = self._past_from, self.past_date.day
+        self._past_from = None
+        if source is None or day is None or self.stack.currentWidget() is not self.past_date:
+            return
+        if not happened:  # choose again, where they were
+            self.stack.setCurrentWidget(source)
+            if source is self.date_page:
+                self.date_page.show_date(self.session.surgery_date, self.session.language)
+            return
+        if not self._set_date(day):
+            return
+        self.ensure_screens()
+        after = [
+            s for s in self.checklist_screens if s.model.checklist.kind is ChecklistKind.POST_OP
+        ]
+        target = after[0] if after else self.checklist_screens[0]
+        self.show_screen(self.screens.index(target))  # on to the after-care
+
+    def _set_date(self, day: date | None) -> bool:
+        """Take the surgery date (False: it could not be saved, the window says so)."""
+        try:
+            self.session.set_surgery_date(day)
+        except StoreError as exc:
+            self.store_failed(exc.message)
+            return False
+        self.welcome.refresh()
+        self.date_page.show_date(day, self.session.language)
+        for screen in self.checklist_screens:
+            screen.refresh()  # every date computed again
+        return True
+
+    def _date_page_done(self) -> None:
+        back = self._date_return
+        self._date_return = None
+        if isinstance(back, Screen) and back in self.screens:
+            self.show_screen(self.screens.index(back), backwards=True)
+        else:
+            self.show_screen(0)
+
+    def ask_finish(self) -> None:
+        """Finish on the review: "Are you finished?" first (answered in _finish_answered)."""
+        self.finish_confirm.retranslate()
+        self.stack.setCurrentWidget(self.finish_confirm)
+        self.finish_confirm.no.setFocus()
+
+    def _finish_answered(self, yes: bool) -> None:
+        if self.stack.currentWidget() is not self.finish_confirm:
+            return  # (the idle wipe got there first)
+        if not yes:
+            self.show_screen(self.screens.index(self.review), backwards=True)
+            return
+        printed = self.printed
+        self.closing.start(printed=printed)  # its words in the visit's language, then wipe
+        self.finish("finished")
+        if self.stack.currentWidget() is self.welcome:  # (not a database problem)
+            self.stack.setCurrentWidget(self.closing)
+            self.closing.start_again.setFocus()
+
+    def _closing_done(self) -> None:
+        if self.stack.currentWidget() is self.closing:
+            self.stack.setCurrentWidget(self.welcome)
+
     def finish(self, reason: str = "finished") -> None:
         """End this patient's visit (and staff mode): a new, empty session and the welcome.
 
@@ -229,6 +340,7 @@ class MainWindow(QMainWindow):
             self.store_failed(failed)
             return
         self.session = self.new_session()
+        self.printed = False
         self.text_size = TextSize.NORMAL
         self.high_contrast = False
         self.translations.set_language(DEFAULT_LANGUAGE)

@@ -81,6 +81,8 @@ class PrintController(QObject):
         elif state == PRINTED:
             review.show_print_state(self.tr("Printed. Please collect your pages."), busy=False)
             pdf = self.pdf_target or self.pdf
+            if self.pdf_target is None:  # the patient's print (not a staff Save as PDF)
+                self.window.printed = True
             self.pdf_target = None
             self._audit(str(pdf) if pdf else self.printer_name or "default printer", self.job.pages)
         elif state == FAILED:

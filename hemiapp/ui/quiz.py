@@ -6,7 +6,7 @@ so a nurse can see what was misunderstood (teach-back).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,20 @@ from PySide6.QtWidgets import (
 
 from hemiapp.content.models import QuizQuestion
 from hemiapp.content.session import Session
-from hemiapp.ui.widgets import Button, Screen, button, discard, frame, label, scroll_area, set_text
+from hemiapp.ui.morebelow import MoreBelow
+from hemiapp.ui.widgets import (
+    Button,
+    Screen,
+    button,
+    discard,
+    fill,
+    frame,
+    label,
+    scroll_area,
+    set_text,
+)
+
+SCROLL_BAR = 24  # px: the theme's scroll bar (18 px) and a little more
 
 
 def wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -45,16 +58,40 @@ class WrapButton(Button):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full_text = ""
+        self.reserved: tuple[str, ...] = ()  # texts it may show later: room kept for them
+        self._reserved_wrapped: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(72)
+        # One border width in every state (answered, focused, right, wrong): a border that
+        # grows would move every answer below it.
+        self.setProperty("role", "choice")
         # Layout only (no colours), so every theme still applies: long answers read
         # better from the left edge.
         self.setStyleSheet("text-align: left; padding-left: 24px;")
 
-    def set_full_text(self, text: str, accessible: str | None = None) -> None:
+    def set_full_text(
+        self, text: str, accessible: str | None = None, *, reserve: tuple[str, ...] = ()
+    ) -> None:
+        """Show ``text``; stay as tall as the tallest of ``reserve`` would be, so that a
+        later text ("✓ … (your answer)") does not move anything on the page."""
         self.full_text = text
+        self.reserved = reserve
         self.setAccessibleName(accessible or text)
         self._rewrap()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        tallest = max((self._height_for(t) for t in self._reserved_wrapped), default=0)
+        return QSize(hint.width(), max(hint.height(), tallest))
+
+    def _height_for(self, text: str) -> int:
+        """The height the button would ask for with ``text`` (as QPushButton does)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = text
+        size = QFontMetrics(self.font()).size(Qt.TextFlag.TextShowMnemonic, text)
+        contents = QStyle.ContentsType.CT_PushButton
+        return self.style().sizeFromContents(contents, option, size, self).height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -69,9 +106,14 @@ class WrapButton(Button):
         option = QStyleOptionButton()
         self.initStyleOption(option)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        width = max(inner.width() - 16, 80)
-        wrapped = wrap_words(self.full_text, QFontMetrics(self.font()), width)
-        if wrapped != self.text():
+        # wrapped as if the page's scroll bar were there: when the feedback makes the page
+        # scroll, the narrower button keeps its lines (and its height)
+        width = max(inner.width() - 16 - SCROLL_BAR, 80)
+        metrics = QFontMetrics(self.font())
+        wrapped = wrap_words(self.full_text, metrics, width)
+        reserved = [wrap_words(t, metrics, width) for t in self.reserved]
+        if wrapped != self.text() or reserved != self._reserved_wrapped:
+            self._reserved_wrapped = reserved
             self.setText(wrapped)
             self.updateGeometry()
 
@@ -101,6 +143,9 @@ class QuizScreen(Screen):
         self.question.setObjectName("question")
         self.hint = label("muted")
         self.hint.setObjectName("hint")
+        keep = self.hint.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the answers stay where they were tapped
+        self.hint.setSizePolicy(keep)
         q_layout.addWidget(self.question)
         q_layout.addWidget(self.hint)
         self.choices: list[WrapButton] = []
@@ -154,7 +199,10 @@ class QuizScreen(Screen):
         keep = self.next.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # no jump when it appears
         self.next.setSizePolicy(keep)
+        self.more_below = MoreBelow(self.question_scroll, self)
         nav_row.addWidget(self.back)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.more_below.button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.next)
         outer.addLayout(nav_row)
@@ -220,8 +268,14 @@ class QuizScreen(Screen):
         QTimer.singleShot(0, self, self._show_feedback)
 
     def _show_feedback(self) -> None:
-        if not self.on_summary and self.feedback.isVisible():
-            self.question_scroll.ensureWidgetVisible(self.feedback, 0, 0)
+        """Bring the feedback up as far as it goes without taking the question out of
+        sight (the "More below" cue shows that there is more)."""
+        if self.on_summary or not self.feedback.isVisible():
+            return
+        bar = self.question_scroll.verticalScrollBar()
+        seen = self.question_scroll.viewport().height()
+        wanted = self.feedback.geometry().bottom() + 8 - seen
+        bar.setValue(max(bar.value(), min(wanted, self.question.geometry().top())))
 
     def _choice_clicked(self, number: int) -> None:
         if not self.on_summary and number < len(self.questions[self.index].choices):
@@ -231,6 +285,7 @@ class QuizScreen(Screen):
 
     def refresh(self) -> None:
         set_text(self.back, self.tr("Back"))
+        self.more_below.retranslate()
         if self.on_summary:
             self.pages.setCurrentWidget(self.summary_scroll)
             self.counter.setVisible(False)
@@ -241,6 +296,7 @@ class QuizScreen(Screen):
             self.pages.setCurrentWidget(self.question_scroll)
             self.counter.setVisible(True)
             self._show_question(self.questions[self.index])
+        self.more_below.sync()  # (the summary page has no cue)
 
     def _show_question(self, question: QuizQuestion) -> None:
         lang = self.session.language
@@ -258,16 +314,18 @@ class QuizScreen(Screen):
             text = choice.text.get(lang)
             widget.setVisible(True)
             widget.setEnabled(chosen is None)
+            mine_right, right, mine_wrong = (
+                fill(self.tr("✓ %1 (your answer)"), text),
+                fill(self.tr("✓ %1 (right answer)"), text),
+                fill(self.tr("✗ %1 (your answer)"), text),
+            )
             shown, result = text, ""
             if chosen is not None and choice.id == question.answer:
-                if chosen == choice.id:
-                    shown = self.tr("✓ %1 (your answer)").replace("%1", text)
-                else:
-                    shown = self.tr("✓ %1 (right answer)").replace("%1", text)
+                shown = mine_right if chosen == choice.id else right
                 result = "right"
             elif chosen is not None and choice.id == chosen:
-                shown, result = self.tr("✗ %1 (your answer)").replace("%1", text), "wrong"
-            widget.set_full_text(shown)
+                shown, result = mine_wrong, "wrong"
+            widget.set_full_text(shown, reserve=(mine_right, right, mine_wrong))
             if widget.property("result") != result:
                 widget.setProperty("result", result)  # for a theme rule; the text says it too
                 widget.style().unpolish(widget)

@@ -6,11 +6,13 @@ files a clinic edits, and later from notes typed by staff.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.content.models import ChecklistKind, ItemKind
-from hemiapp.content.session import ItemStatus, Session
+from hemiapp.content.session import Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.staffonly import staff_only
@@ -21,11 +23,15 @@ class ReviewScreen(Screen):
     print_requested = Signal()
     finish_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(session, parent)
         order = list(ChecklistKind)  # before surgery, after surgery, then any other
         checklists = sorted(session.content.checklists, key=lambda c: order.index(c.kind))
-        self.models = [ChecklistModel(session, checklist.id, self) for checklist in checklists]
+        self.models = [
+            ChecklistModel(session, checklist.id, self, today=today) for checklist in checklists
+        ]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
@@ -40,7 +46,7 @@ class ReviewScreen(Screen):
         self.score.setObjectName("score")
         self.page_layout.addWidget(self.score)
         self.cards: list[QWidget] = []
-        self._entries: dict[tuple[str, ItemStatus], list[str]] = {}
+        self._entries: dict[tuple[str, str], list[str]] = {}
         self.page_layout.addStretch(1)
         self.scroll_area = scroll_area(self.page)
         outer.addWidget(self.scroll_area, 1)
@@ -147,42 +153,53 @@ class ReviewScreen(Screen):
         set_text(progress, text)
         layout.addWidget(progress)
 
-        rows: dict[ItemStatus, list[int]] = {status: [] for status in ItemStatus}
+        # An item is done or still to do, and may have a question as well (then it is in
+        # both lists). A warning sign is something to watch for, not a task: it is listed
+        # on its own, never as done or not done.
+        rows: dict[str, list[int]] = {"done": [], "open": [], "question": [], "warning": []}
         for row in range(model.rowCount()):
-            rows[model.status(row)].append(row)
-        groups = (
-            (ItemStatus.DONE, self.tr("Done"), "✓"),
-            (ItemStatus.OPEN, self.tr("Still to do"), "•"),
-            (ItemStatus.QUESTION, self.tr("Your questions for the care team"), "?"),
-        )
-        for status, heading, mark in groups:
+            if model.item(row).kind is ItemKind.WARNING_SIGN:
+                rows["warning"].append(row)
+            else:
+                rows[model.status(row).value].append(row)
+            if model.has_question(row):
+                rows["question"].append(row)
+        groups = [
+            ("done", self.tr("Done"), "✓"),
+            ("open", self.tr("Still to do"), "•"),
+            ("question", self.tr("Your questions for the care team"), "?"),
+        ]
+        if rows["warning"]:
+            groups.append(("warning", self.tr("Warning signs to watch for"), "⚠"))
+        for group, heading, mark in groups:
             group_title = label("strong")
-            group_title.setObjectName(f"{model.checklist.id}-{status.value}")
+            group_title.setObjectName(f"{model.checklist.id}-{group}")
             group_title.setContentsMargins(0, 12, 0, 0)
-            count = len(rows[status])
+            count = len(rows[group])
             set_text(
                 group_title, self.tr("%1 (%2)").replace("%1", heading).replace("%2", str(count))
             )
             layout.addWidget(group_title)
             entries: list[str] = []
-            self._entries[(model.checklist.id, status)] = entries
-            if not rows[status]:
+            self._entries[(model.checklist.id, group)] = entries
+            if not rows[group]:
                 empty = label("muted")
                 empty.setContentsMargins(16, 0, 0, 0)
                 set_text(empty, self.tr("None"))
                 layout.addWidget(empty)
-            for row in rows[status]:
+            for row in rows[group]:
                 index = model.index(row, 0)
                 text = str(model.data(index, Qt.ItemDataRole.DisplayRole))
-                due = str(model.data(index, Role.DUE)) if status is not ItemStatus.DONE else ""
+                due = str(model.data(index, Role.DUE)) if group in ("open", "question") else ""
                 shown = text
-                if model.item(row).kind is ItemKind.WARNING_SIGN:
+                if group == "question" and model.item(row).kind is ItemKind.WARNING_SIGN:
                     shown = self.tr("Warning sign: %1").replace("%1", text)
-                layout.addLayout(self._entry(mark, shown, due))
+                late = group == "open" and model.past_due(row)
+                layout.addLayout(self._entry(mark, shown, due, late=late))
                 entries.append(text)
         return card
 
-    def _entry(self, mark: str, text: str, due: str) -> QHBoxLayout:
+    def _entry(self, mark: str, text: str, due: str, *, late: bool = False) -> QHBoxLayout:
         """One listed item: its mark, then its text and date, wrapping under the text."""
         row = QHBoxLayout()
         row.setContentsMargins(16, 0, 0, 0)
@@ -201,9 +218,15 @@ class ReviewScreen(Screen):
             when = label("muted")
             set_text(when, due)
             texts.addWidget(when)
+        if late:
+            passed = label("warning-text")
+            passed.setObjectName("past-due")
+            set_text(passed, self.tr("This date has passed. Ask your care team."))
+            texts.addWidget(passed)
         row.addLayout(texts, 1)
         return row
 
-    def entries(self, checklist_id: str, status: ItemStatus) -> list[str]:
-        """The item texts listed under one group, as shown (for tests and the printout)."""
-        return list(self._entries.get((checklist_id, status), []))
+    def entries(self, checklist_id: str, group: str) -> list[str]:
+        """The item texts listed under one group (done, open, question or warning; an
+        ``ItemStatus`` is its group's name), as shown (for tests and the printout)."""
+        return list(self._entries.get((checklist_id, str(group)), []))

@@ -111,6 +111,7 @@ def picture_colour(name: str, high_contrast: bool) -> str:
 
 
 BODY_PX = 20  # body text at Normal size; never below 18
+TOP_BAR_PADDING = 10  # px each side of a top-bar button's text (so all fit at A++)
 
 
 def _luminance(colour: str) -> float:
@@ -149,11 +150,13 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
         border-radius: 12px; }}
     QFrame[role="question"] QLabel {{ color: {p.question_text}; }}
     QFrame[role="topbar"] {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
+    QLabel[role="brand"] {{ font-size: 26px; font-weight: bold; }}
     QPushButton, QToolButton {{ background: {p.surface}; color: {p.primary};
         border: 2px solid {p.primary}; border-radius: 10px; padding: 8px 18px;
         min-height: 48px; min-width: 48px; font-size: {px(BODY_PX)}; font-weight: bold; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
     QPushButton[role="day"] {{ padding: 4px; min-width: 56px; }}
+    QFrame[role="topbar"] QPushButton {{ padding: 8px {TOP_BAR_PADDING}px; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
         font-size: {px(26)}; padding: 12px 36px; }}
     QPushButton:focus, QToolButton:focus, QListWidget:focus {{ border: 4px solid {p.focus}; }}
@@ -161,6 +164,8 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
         background: {p.surface}; color: {p.muted}; border: 2px dashed {p.border}; }}
     QPushButton[result="right"] {{ border: 4px solid {p.done_text}; color: {p.done_text}; }}
     QPushButton[result="wrong"] {{ border: 4px solid {p.warning_text}; color: {p.warning_text}; }}
+    QPushButton[role="choice"], QPushButton[role="choice"]:focus,
+    QPushButton[role="choice"]:disabled {{ border-width: 4px; }}
     QListWidget {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 10px; }}
     QListWidget::item {{ min-height: 48px; padding: 6px 10px; }}
     QListWidget::item:selected {{ background: {p.primary}; color: {p.on_primary}; }}

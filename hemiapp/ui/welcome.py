@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from hemiapp.content.models import LANGUAGES
 from hemiapp.content.schedule import format_date
 from hemiapp.content.session import Session
-from hemiapp.ui.datepicker import DatePicker
-from hemiapp.ui.widgets import Screen, button, frame, label, scroll_area, set_text
+from hemiapp.ui.datepicker import DatePicker, beside_calendar, bottom_right
+from hemiapp.ui.widgets import Screen, button, label, set_text
 
 
 class WelcomeScreen(Screen):
     language_chosen = Signal(str)
+    #: A day before today was tapped (not taken yet: the main window asks about it).
+    past_date_chosen = Signal(object)
 
     def __init__(self, session: Session, today: date, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.today = today
         screen = QVBoxLayout(self)
         screen.setContentsMargins(24, 16, 24, 16)
-        page = QWidget()
-        outer = QHBoxLayout(page)
-        outer.setContentsMargins(24, 0, 12, 0)
         left = QVBoxLayout()
         left.setSpacing(20)
         self.heading = label("heading")
@@ -55,24 +55,13 @@ class WelcomeScreen(Screen):
         left.addWidget(self.date_prompt)
         left.addLayout(date_row)
         left.addStretch(1)
-        outer.addLayout(left, 3)
-        picker_card = frame("card")
-        picker_layout = QVBoxLayout(picker_card)
         self.picker = DatePicker(today)
         self.picker.date_chosen.connect(self._date_chosen)
-        picker_layout.addWidget(self.picker)
-        outer.addSpacing(32)
-        outer.addWidget(picker_card, 2, Qt.AlignmentFlag.AlignTop)
-        screen.addWidget(scroll_area(page), 1)
-        # Start stays on screen whatever the text size.
+        beside_calendar(screen, left, self.picker)
         self.start = button("primary")
         self.start.setObjectName("start")
-        self.start.setMinimumSize(240, 76)
         self.start.clicked.connect(self.next_requested)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.start)
-        screen.addLayout(bottom)
+        bottom_right(screen, self.start)
         self.refresh()
 
     def reset_view(self) -> None:
@@ -80,6 +69,10 @@ class WelcomeScreen(Screen):
         self.picker.reset(self.session.surgery_date)
 
     def _date_chosen(self, day: date) -> None:
+        if day < self.today:
+            self.picker.set_selected(self.session.surgery_date)  # not chosen until answered
+            self.past_date_chosen.emit(day)
+            return
         self.session.set_surgery_date(day)
         self.refresh()
 

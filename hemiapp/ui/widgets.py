@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from hemiapp.content.models import LANGUAGES
 from hemiapp.content.schedule import format_date
 from hemiapp.content.session import Session
-from hemiapp.ui.theme import TextSize
+from hemiapp.ui.i18n import every_translation
+from hemiapp.ui.theme import BODY_PX, TOP_BAR_PADDING, TextSize
 
 
 class Screen(QWidget):
@@ -151,8 +152,37 @@ def frame(role: str) -> QFrame:
     return widget
 
 
+class FixedButton(Button):
+    """A top-bar button with one size, big enough for each of its texts at the largest
+    text size: whatever the language or text size shows in it, it never moves (a second
+    tap where "A" was must not land on "A+"). Its text grows inside it."""
+
+    def __init__(self, texts: tuple[str, ...], *, bold: bool = True) -> None:
+        super().__init__()
+        font = QFont(self.font())
+        font.setPixelSize(round(BODY_PX * max(s.value for s in TextSize)))
+        font.setBold(bold)
+        metrics = QFontMetrics(font)
+        frame_px = 2 * (TOP_BAR_PADDING + 4)  # padding, and the widest (focus) border
+        width = max(metrics.horizontalAdvance(text) for text in texts) + frame_px + 4
+        self.fixed = QSize(max(width, 48), max(metrics.height() + 2 * (8 + 4), 48))
+        policy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # nor when a button beside it comes or goes
+        self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def sizeHint(self) -> QSize:
+        return self.fixed
+
+    def minimumSizeHint(self) -> QSize:
+        return self.fixed
+
+
 class TopBar(QFrame):
-    """Always on screen: language, text size and contrast (and staff mode's controls)."""
+    """Always on screen: language, text size and contrast (and staff mode's controls).
+
+    Its buttons have one size and place for every language and text size (their text
+    grows inside them); the title is in a fixed size too."""
 
     language_chosen = Signal(str)
     text_size_chosen = Signal(object)  # TextSize
@@ -167,13 +197,16 @@ class TopBar(QFrame):
         self.rows.setSpacing(0)
         layout = QHBoxLayout()
         layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
         self.rows.addLayout(layout)
-        self.title = label("subheading", wrap=False)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
+        self.title = label("brand", wrap=False)
+        # the title gives way first in a narrow window; the buttons keep their size
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.title, 1)  # (it takes the room left: the buttons stay right)
         self.languages = QButtonGroup(self)
         for code, name in LANGUAGES.items():
-            lang = button(checkable=True)
+            lang = FixedButton((name,))
+            lang.setCheckable(True)
             set_text(lang, name)  # each language is named in its own language
             lang.setObjectName(f"language-{code}")
             lang.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
@@ -183,7 +216,8 @@ class TopBar(QFrame):
         self.sizes = QButtonGroup(self)
         self.size_buttons: dict[TextSize, QPushButton] = {}
         for size, text in zip(TextSize, ("A", "A+", "A++"), strict=True):
-            sized = button(checkable=True)
+            sized = FixedButton((text,))
+            sized.setCheckable(True)
             sized.setText(text)
             sized.setObjectName(f"size-{size.name.lower()}")
             sized.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
@@ -191,7 +225,8 @@ class TopBar(QFrame):
             self.size_buttons[size] = sized
             layout.addWidget(sized)
         layout.addSpacing(12)
-        self.contrast = button(checkable=True)
+        self.contrast = FixedButton(every_translation("TopBar", "High contrast"))
+        self.contrast.setCheckable(True)
         self.contrast.setObjectName("contrast")
         self.contrast.toggled.connect(self.contrast_toggled)
         layout.addWidget(self.contrast)

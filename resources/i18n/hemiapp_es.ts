@@ -4,28 +4,33 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="196"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="246"/>
         <source>Warning sign</source>
-        <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="199"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="248"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="201"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="252"/>
         <source>You have a question</source>
         <translation>Tiene una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="203"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="250"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="205"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="243"/>
+        <source>This date has passed. Ask your care team.</source>
+        <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="254"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
@@ -33,39 +38,96 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="315"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="313"/>
         <source>Show more (%1 left)</source>
         <translation>Mostrar más (quedan %1)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="340"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="338"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="355"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="353"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="358"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="356"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="366"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="364"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/checklist.py" line="385"/>
+        <source>No surgery date yet: the dates are not shown.</source>
+        <translation>Todavía no hay fecha de cirugía: no se muestran las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="386"/>
+        <source>Set the date</source>
+        <translation>Poner la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="389"/>
+        <source>Surgery date: %1</source>
+        <translation>Fecha de la cirugía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="390"/>
+        <source>Change date</source>
+        <translation>Cambiar la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist.py" line="391"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="386"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="392"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="108"/>
+        <source>Thank you</source>
+        <extracomment>Time is up, or the screen was tapped.</extracomment>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="109"/>
+        <source>Your checklist is printed. Please take your pages.</source>
+        <translation>Su lista está impresa. Tome sus hojas, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="112"/>
+        <source>Please see the front desk if you have questions.</source>
+        <translation>Si tiene preguntas, hable con la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="114"/>
+        <source>Please see the front desk. They can print your checklist.</source>
+        <translation>Hable con la recepción, por favor. Allí pueden imprimir su lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/closing.py" line="118"/>
+        <source>This screen starts again in %n seconds.</source>
+        <translation>
+            <numerusform>Esta pantalla vuelve a empezar en %n segundo.</numerusform>
+            <numerusform>Esta pantalla vuelve a empezar en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="120"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -125,33 +187,34 @@
 <context>
     <name>EducationScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="184"/>
+        <location filename="../../hemiapp/ui/education.py" line="215"/>
         <source>Step %1: %2</source>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="189"/>
+        <location filename="../../hemiapp/ui/education.py" line="125"/>
+        <location filename="../../hemiapp/ui/education.py" line="220"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="194"/>
-        <location filename="../../hemiapp/ui/education.py" line="197"/>
+        <location filename="../../hemiapp/ui/education.py" line="225"/>
+        <location filename="../../hemiapp/ui/education.py" line="228"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="200"/>
+        <location filename="../../hemiapp/ui/education.py" line="233"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="202"/>
+        <location filename="../../hemiapp/ui/education.py" line="235"/>
         <source>Go to the quiz</source>
         <translation>Ir a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="202"/>
+        <location filename="../../hemiapp/ui/education.py" line="235"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -240,80 +303,104 @@
     </message>
 </context>
 <context>
+    <name>FinishConfirm</name>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="67"/>
+        <source>Are you finished?</source>
+        <extracomment>The patient answered: True for Yes.</extracomment>
+        <translation>¿Ha terminado?</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="70"/>
+        <source>When you finish, your answers are cleared from this screen.</source>
+        <translation>Cuando termine, sus respuestas se borrarán de esta pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="72"/>
+        <source>No, go back</source>
+        <translation>No, volver</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/closing.py" line="73"/>
+        <source>Yes, I am finished</source>
+        <translation>Sí, he terminado</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="87"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="60"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="138"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="140"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="122"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="140"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="122"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="160"/>
-        <source>I understand</source>
-        <translation>Entiendo</translation>
+        <location filename="../../hemiapp/ui/checklist.py" line="137"/>
+        <source>This date has passed. Ask your care team.</source>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="160"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="161"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="145"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="172"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="173"/>
-        <location filename="../../hemiapp/ui/checklist.py" line="196"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="157"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="161"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="163"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="193"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="195"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="195"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -380,9 +467,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="265"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="378"/>
         <source>HemiGuide</source>
-        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested.</extracomment>
+        <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested. This visit&apos;s checklist came out of the printer (the closing screen says so).</extracomment>
         <translation>HemiGuide</translation>
     </message>
 </context>
@@ -410,6 +497,19 @@
         <location filename="../../hemiapp/ui/maintenance.py" line="44"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../hemiapp/ui/morebelow.py" line="35"/>
+        <source>▼ More below</source>
+        <translation>▼ Más abajo</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/morebelow.py" line="35"/>
+        <source>Show more of this page</source>
+        <translation>Mostrar más de esta página</translation>
     </message>
 </context>
 <context>
@@ -537,10 +637,13 @@
 </context>
 <context>
     <name>NoteEditor</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../hemiapp/ui/staff/notes.py" line="84"/>
-        <source>%1 of %2 characters</source>
-        <translation>%1 de %2 caracteres</translation>
+        <source>%1 of %n characters</source>
+        <translation>
+            <numerusform>%1 de %n carácter</numerusform>
+            <numerusform>%1 de %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/notes.py" line="94"/>
@@ -564,6 +667,29 @@
     </message>
 </context>
 <context>
+    <name>PastDateQuestion</name>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="91"/>
+        <source>Has your surgery already happened?</source>
+        <translation>¿Ya tuvo su cirugía?</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="95"/>
+        <source>You chose %1. That day is before today.</source>
+        <translation>Eligió el %1. Ese día ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="99"/>
+        <source>No, choose again</source>
+        <translation>No, elegir otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="100"/>
+        <source>Yes, it has</source>
+        <translation>Sí, ya la tuve</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <location filename="../../hemiapp/ui/printing.py" line="80"/>
@@ -576,22 +702,22 @@
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="89"/>
+        <location filename="../../hemiapp/ui/printing.py" line="91"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="116"/>
+        <location filename="../../hemiapp/ui/printing.py" line="118"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="134"/>
+        <location filename="../../hemiapp/ui/printing.py" line="136"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="136"/>
+        <location filename="../../hemiapp/ui/printing.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -599,92 +725,92 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="233"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="287"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="238"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="293"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="247"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="303"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="307"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="264"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="318"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="266"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="319"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="320"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="279"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="337"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="281"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="339"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="282"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="340"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="344"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="344"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="292"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="350"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="297"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="355"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="299"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="357"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="359"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="315"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="373"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="318"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="376"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
@@ -692,98 +818,93 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="107"/>
+        <location filename="../../hemiapp/ui/review.py" line="113"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="108"/>
+        <location filename="../../hemiapp/ui/review.py" line="114"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="109"/>
+        <location filename="../../hemiapp/ui/review.py" line="115"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="110"/>
+        <location filename="../../hemiapp/ui/review.py" line="116"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="111"/>
+        <location filename="../../hemiapp/ui/review.py" line="117"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="115"/>
+        <location filename="../../hemiapp/ui/review.py" line="121"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="118"/>
+        <location filename="../../hemiapp/ui/review.py" line="124"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="121"/>
+        <location filename="../../hemiapp/ui/review.py" line="127"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="146"/>
+        <location filename="../../hemiapp/ui/review.py" line="152"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="154"/>
+        <location filename="../../hemiapp/ui/review.py" line="168"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="155"/>
+        <location filename="../../hemiapp/ui/review.py" line="169"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="156"/>
+        <location filename="../../hemiapp/ui/review.py" line="170"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="164"/>
+        <location filename="../../hemiapp/ui/review.py" line="173"/>
+        <source>Warning signs to watch for</source>
+        <translation>Señales de alarma que debe vigilar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/review.py" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="172"/>
+        <location filename="../../hemiapp/ui/review.py" line="188"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="180"/>
+        <location filename="../../hemiapp/ui/review.py" line="196"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/review.py" line="224"/>
+        <source>This date has passed. Ask your care team.</source>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>
 </context>
 <context>
     <name>SignInPanel</name>
-    <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="35"/>
-        <source>Too many tries. Try again in %1 minutes.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en %1 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
-        <source>Too many tries. Try again in 1 second.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en 1 segundo.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="43"/>
-        <source>Too many tries. Try again in %1 seconds.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en %1 segundos.</translation>
-    </message>
     <message>
         <location filename="../../hemiapp/ui/staff/signin.py" line="46"/>
         <source>This staff account is turned off. Please ask an administrator.</source>
@@ -830,6 +951,25 @@
         <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWait</name>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/signin.py" line="36"/>
+        <source>Too many tries. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/signin.py" line="37"/>
+        <source>Too many tries. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -921,43 +1061,43 @@
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="85"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="85"/>
         <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="88"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
         <source>Staff mode:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="90"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="94"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
         <source>Patient: not named yet</source>
         <translation>Paciente: aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="96"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="95"/>
         <source>Patient: %1, born %2</source>
         <translation>Paciente: %1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="101"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="100"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="102"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="101"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
@@ -1035,15 +1175,51 @@
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hemiapp/kiosk/countdown.py" line="68"/>
-        <source>To keep your information private, this visit will end in %1 seconds and the screen will start again.</source>
-        <translation>Para proteger su información, esta visita terminará en %1 segundos y la pantalla volverá al inicio.</translation>
+        <source>To keep your information private, this visit will end in %n seconds and the screen will start again.</source>
+        <translation>
+            <numerusform>Para proteger su información, esta visita terminará en %n segundo y la pantalla volverá al inicio.</numerusform>
+            <numerusform>Para proteger su información, esta visita terminará en %n segundos y la pantalla volverá al inicio.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/countdown.py" line="72"/>
+        <location filename="../../hemiapp/kiosk/countdown.py" line="74"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeryDatePage</name>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="63"/>
+        <source>Your surgery date</source>
+        <translation>La fecha de su cirugía</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="66"/>
+        <source>Surgery date: %1</source>
+        <translation>Fecha de la cirugía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="66"/>
+        <source>No date chosen.</source>
+        <translation>No ha elegido una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="70"/>
+        <source>Tap a day on the calendar. The dates on your checklists change with it.</source>
+        <translation>Toque un día en el calendario. Las fechas de sus listas cambian con él.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="72"/>
+        <source>Clear date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/surgerydate.py" line="74"/>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -1063,28 +1239,39 @@
         <source>The patient has not answered the quiz yet.</source>
         <translation>El paciente todavía no ha respondido las preguntas.</translation>
     </message>
-    <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="91"/>
-        <source>%1 of %2 answers right (%3 questions in all).</source>
-        <translation>%1 de %2 respuestas correctas (%3 preguntas en total).</translation>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="92"/>
+        <source>%1 of %n answers right.</source>
+        <translation>
+            <numerusform>%1 de %n respuesta correcta.</numerusform>
+            <numerusform>%1 de %n respuestas correctas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="93"/>
+        <source>%n questions in all.</source>
+        <translation>
+            <numerusform>%n pregunta en total.</numerusform>
+            <numerusform>%n preguntas en total.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="95"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="97"/>
         <source>Go over these with the patient, then ask them to explain it back.</source>
         <translation>Repase estas preguntas con el paciente y luego pídale que se las explique con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="97"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="99"/>
         <source>No wrong answers.</source>
         <translation>Ninguna respuesta incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="106"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="108"/>
         <source>✓ Teach-back done on %1</source>
         <translation>✓ Comprensión verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="111"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="113"/>
         <source>Teach-back done</source>
         <translation>Comprensión verificada</translation>
     </message>
@@ -1092,27 +1279,27 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="204"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="239"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="240"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="240"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="240"/>
         <source>Extra large text</source>
         <translation>Texto muy grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="209"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="244"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -1120,42 +1307,43 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="93"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="86"/>
         <source>Welcome</source>
+        <extracomment>A day before today was tapped (not taken yet: the main window asks about it).</extracomment>
         <translation>Bienvenidos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="97"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="90"/>
         <source>Learn about your hemilaminotomy, step by step. Then get ready for surgery with your own checklist.</source>
         <translation>Aprenda sobre su hemilaminotomía paso a paso. Luego prepárese con su propia lista.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="101"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="94"/>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="104"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="97"/>
         <source>When is your surgery? (you can skip this)</source>
         <translation>¿Cuándo es su cirugía? (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="107"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="100"/>
         <source>No date chosen. Tap a day on the calendar.</source>
         <translation>No ha elegido una fecha. Toque un día en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="111"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="104"/>
         <source>Surgery date: %1</source>
         <translation>Su cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="114"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="107"/>
         <source>Clear date</source>
         <translation>Borrar fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/welcome.py" line="115"/>
+        <location filename="../../hemiapp/ui/welcome.py" line="108"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>

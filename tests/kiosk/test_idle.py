@@ -52,7 +52,8 @@ def plant(window: MainWindow) -> int:
     )  # fmt: skip
     window.set_session(session)
     item = window.content.checklist("pre-op").items[0]
-    session.set_status("pre-op", item.id, ItemStatus.QUESTION)
+    session.set_status("pre-op", item.id, ItemStatus.DONE)
+    session.set_question("pre-op", item.id, True)
     session.set_note("pre-op", item.id, NOTE)
     question = window.content.course.questions[0]
     session.answer(question, question.answer)

@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from hemiapp.content.models import DEFAULT_LANGUAGE
 from hemiapp.kiosk.controller import KioskIdle
 from hemiapp.kiosk.lockdown import KioskLock
+from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.theme import TextSize
@@ -100,6 +101,31 @@ def found(secrets: tuple[str, ...] = SECRETS) -> list[str]:
     return sorted({s for text in every_text() for s in secrets if s in text})
 
 
+def name_the_visit(
+    qtbot: QtBot, window: MainWindow, controller: StaffController, language: str
+) -> ChecklistScreen:
+    """A nurse signs in (staff ID typed, PIN on the keypad), names the visit, adds a note
+    to the first item before surgery and signs out; the checklist is on screen."""
+    controller.open_sign_in()
+    qtbot.keyClicks(controller.sign_in_panel.staff_id, "ana")
+    type_pin(qtbot, controller, PIN)
+    click(qtbot, controller.sign_in_panel.sign_in)
+    click(qtbot, controller.bar.menu)
+    click(qtbot, controller.panel.tab_buttons["new"])
+    fill_form(qtbot, controller.panel.form, NAME, "03021950", mrn=MRN)
+    click(qtbot, controller.panel.form.language_buttons[language])
+    click(qtbot, controller.panel.form.start)
+    assert {NAME, "Quixote"} <= set(found())  # the staff bar names the patient
+    pre = window.checklist_screens[0]
+    window.show_screen(window.screens.index(pre))
+    click(qtbot, pre.cards[0].note_button)
+    controller.note_editor.editor.setFocus()
+    qtbot.keyClicks(controller.note_editor.editor, NOTE)
+    click(qtbot, controller.note_editor.save)
+    click(qtbot, controller.bar.sign_out)
+    return pre
+
+
 def test_a_kiosk_visit_with_staff_help_leaves_nothing_anywhere(
     qtbot: QtBot, window: MainWindow, controller: StaffController, lock: KioskLock
 ) -> None:
@@ -110,23 +136,7 @@ def test_a_kiosk_visit_with_staff_help_leaves_nothing_anywhere(
         qtbot.keyClicks(controller.sign_in_panel.staff_id, PROBE)
         click(qtbot, controller.sign_in_panel.cancel)
         # The nurse signs in (staff ID typed, PIN on the keypad) and names the visit.
-        controller.open_sign_in()
-        qtbot.keyClicks(controller.sign_in_panel.staff_id, "ana")
-        type_pin(qtbot, controller, PIN)
-        click(qtbot, controller.sign_in_panel.sign_in)
-        click(qtbot, controller.bar.menu)
-        click(qtbot, controller.panel.tab_buttons["new"])
-        fill_form(qtbot, controller.panel.form, NAME, "03021950", mrn=MRN)
-        click(qtbot, controller.panel.form.language_buttons["es"])
-        click(qtbot, controller.panel.form.start)
-        assert {NAME, "Quixote"} <= set(found())  # the staff bar names the patient
-        pre = window.checklist_screens[0]
-        window.show_screen(window.screens.index(pre))
-        click(qtbot, pre.cards[0].note_button)
-        controller.note_editor.editor.setFocus()
-        qtbot.keyClicks(controller.note_editor.editor, NOTE)
-        click(qtbot, controller.note_editor.save)
-        click(qtbot, controller.bar.sign_out)  # the patient carries on alone
+        pre = name_the_visit(qtbot, window, controller, "es")  # then the patient goes on alone
         click(qtbot, pre.cards[1].done)
         opened = next(card for card in pre.cards if card.why.isVisible())
         click(qtbot, opened.why)  # "Why?" opened
@@ -162,6 +172,28 @@ def test_a_kiosk_visit_with_staff_help_leaves_nothing_anywhere(
             assert found(secrets) == []
     finally:
         idle.watcher.stop()
+
+
+def test_finish_and_its_closing_screen_leave_nothing_anywhere(
+    qtbot: QtBot, window: MainWindow, controller: StaffController, lock: KioskLock
+) -> None:
+    name_the_visit(qtbot, window, controller, "en")
+    window.show_screen(len(window.screens) - 1)
+    settle()
+    assert set(found()) >= {NOTE}  # (the name went with staff mode)
+    click(qtbot, window.review.finish)
+    click(qtbot, window.finish_confirm.yes)
+    assert window.stack.currentWidget() is window.closing
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle()
+    assert found() == []  # the closing screen comes after the wipe
+    assert undo_left() == []
+    click(qtbot, window.closing.start_again)
+    assert window.stack.currentWidget() is window.welcome
+    for index in reversed(range(len(window.screens))):
+        window.show_screen(index, backwards=True)
+        settle()
+        assert found() == []
 
 
 def test_forget_leaves_no_history_where_clear_does(qtbot: QtBot) -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from hemiapp.content.loader import load_content
-from hemiapp.content.models import Content
+from hemiapp.content.models import Content, Item, ItemKind
 from hemiapp.content.session import ItemState, ItemStatus, PatientDetails, Session, SignOff
 from hemiapp.paths import bundled_content_root
 
-SYMBOLS = {ItemStatus.DONE: "☑", ItemStatus.OPEN: "☐", ItemStatus.QUESTION: "?"}
+SYMBOLS = {ItemStatus.DONE: "☑", ItemStatus.OPEN: "☐"}
 NURSE = "Ana Ruiz"
 CHANGED_AT = datetime(2026, 11, 23, 14, 5, tzinfo=UTC)
 SIGNED_AT = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
@@ -65,28 +65,41 @@ def pdf_pages(path: Path) -> int:
 
 
 def item_rows(text: str) -> list[tuple[str, str]]:
-    """(status symbol, first line of the item text) of every item row, from ``pdf_text``."""
+    """(marks, first line of the item text) of every item row with marks, from
+    ``pdf_text``: ☑ or ☐, then " ?" when it has a question; a warning sign (no status: not
+    a task) has no mark, or only "?"."""
     rows = []
     for line in text.splitlines():
-        if line[:2] in ("☑ ", "☐ ", "? "):
-            rows.append((line[0], line[2:].strip()))
+        found = re.match(r"([☑☐](?: \?)?|\?) (.*)", line)
+        if found:
+            rows.append((found[1], found[2].strip()))
     return rows
 
 
-def status_of(index: int) -> ItemStatus:
-    return (ItemStatus.DONE, ItemStatus.QUESTION, ItemStatus.OPEN)[index % 3]
+def state_of(index: int) -> tuple[ItemStatus, bool]:
+    """(status, question) in turn: done, open with a question, open, done with a question."""
+    done, still_open = ItemStatus.DONE, ItemStatus.OPEN
+    return ((done, False), (still_open, True), (still_open, False), (done, True))[index % 4]
+
+
+def marks_for(item: Item, state: ItemState) -> str:
+    """What the printout should show beside an item (written out here, not by the code)."""
+    marks = [] if item.kind is ItemKind.WARNING_SIGN else [SYMBOLS[state.status]]
+    return " ".join([*marks, "?"] if state.question else marks)
 
 
 def fill_session(session: Session, *, sign: bool = True) -> Session:
-    """Every item gets a status (done, question, open in turn); every third one a note;
-    staff and patient changes alternate; every checklist is signed off."""
+    """Every item gets a state (see state_of); every third one a note; staff and patient
+    changes alternate; every checklist is signed off."""
     for checklist in session.content.checklists:
         for index, item in enumerate(checklist.items):
-            status = status_of(index)
+            status, question = state_of(index)
             by = NURSE if index % 2 == 0 else ""
             note = NOTE if index % 3 == 1 else ""
-            changed = CHANGED_AT if status is not ItemStatus.OPEN or by else None
-            session.items[(checklist.id, item.id)] = ItemState(status, note, by, changed)
+            changed = CHANGED_AT if status is not ItemStatus.OPEN or question or by else None
+            session.items[(checklist.id, item.id)] = ItemState(
+                status, note, by, changed, question=question
+            )
         if sign:
             session.signoffs[checklist.id] = SignOff(
                 checklist.id, NURSE, "RN", SIGNED_AT, "PIN", ATTESTATION

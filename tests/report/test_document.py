@@ -37,8 +37,8 @@ from tests.report.conftest import (
     PATIENT,
     PRINTED_AT,
     SIGNED_AT,
-    SYMBOLS,
     item_rows,
+    marks_for,
     needs_poppler,
     norm,
     pdf_pages,
@@ -75,10 +75,11 @@ def test_a_completed_session_prints_every_item_with_its_status(
     assert pages == pdf_pages(path) >= 2
 
     items = [(c, i) for c in content.checklists for i in c.items]
-    assert len(item_rows(raw)) == len(items)
-    for checklist, item in items:
-        symbol = SYMBOLS[session.status(checklist.id, item.id)]
-        assert f"{symbol} {norm(item.text.get(language))}" in text
+    marks = {item.id: marks_for(item, session.item(c.id, item.id)) for c, item in items}
+    assert len(item_rows(raw)) == len([m for m in marks.values() if m])
+    for _, item in items:
+        symbol = marks[item.id]
+        assert f"{symbol} {norm(item.text.get(language))}".strip() in text
         if item.detail is not None:
             assert norm(item.detail.get(language)) in text
         if item.when is not None:
@@ -98,7 +99,7 @@ def test_a_completed_session_prints_every_item_with_its_status(
     assert f"{NURSE}, {norm(stamp(CHANGED_AT, language))}" in text
     assert f"{labels['by_patient']}, {norm(stamp(CHANGED_AT, language))}" in text
     assert norm(f"{labels['note']} {NOTE}") in text
-    for word in ("done", "open", "question", "understood", "not_understood"):
+    for word in ("done", "open", "question"):
         assert norm(labels[word]) in text
     # the sign-off, and a line for the patient to sign
     assert norm(labels["signed_by"]) in text
@@ -128,7 +129,7 @@ def test_spanish_printout_uses_spanish_words(
         "Firmada por",
         "Versión del contenido",
         "Llame de inmediato a su equipo de atención médica si",
-        "Entiendo",
+        "Pregunta",
         "Pendiente",
     ):
         assert spanish in text
@@ -175,11 +176,38 @@ def test_blank_ignores_what_the_session_holds(
     session = make_session("es")
     path, _ = printed(tmp_path, session, content, blank=True)
     rows = item_rows(pdf_text(path))
-    assert {s for s, _ in rows} == {"☐"} and len(rows) == len(session.items)
+    tasks = [i for c in content.checklists for i in c.items if i.kind is not ItemKind.WARNING_SIGN]
+    assert {s for s, _ in rows} == {"☐"} and len(rows) == len(tasks)
     text = norm(pdf_text(path))
     assert NURSE not in text and NOTE not in text
     assert "<b>x</b> María López" in text  # the patient's name still heads the page
     assert "Tome los medicamentos para el dolor" in text
+
+
+def test_warning_signs_print_without_a_status_and_done_items_keep_questions(
+    qapp: QApplication, tmp_path: Path, content: Content
+) -> None:
+    post = content.checklist("post-op")
+    warnings = [i for i in post.items if i.kind is ItemKind.WARNING_SIGN]
+    task = next(i for i in post.items if i.kind is ItemKind.TASK)
+    session = Session(content, patient=PATIENT)
+    session.set_status("post-op", task.id, ItemStatus.DONE)
+    session.set_question("post-op", task.id, True)
+    session.set_question("post-op", warnings[1].id, True)
+    document = build_document(session, [post], ReportOptions(), printed_at=PRINTED_AT)
+    path = tmp_path / "post.pdf"
+    print_pdf(document, path, "A4")
+    raw = pdf_text(path)
+    text = norm(raw)
+    assert f"☑ ? {norm(task.text.english)}" in text  # done, and a question
+    assert f"? {norm(warnings[1].text.english)}" in text
+    assert f"☐ {norm(warnings[0].text.english)}" not in text  # no box to tick
+    assert "Not confirmed yet" not in text and "I understand" not in text
+    # the warning signs' box holds their texts and no status word
+    box = text[text.index(norm(warnings[0].text.english)) :]
+    box = box[: box.index(norm(warnings[-1].text.english))]
+    assert "Not done" not in box and "Done" not in box
+    assert text.count("Question") == 3  # the legend, then the two items
 
 
 def test_typed_text_is_never_read_as_html(
@@ -308,9 +336,11 @@ def test_status_symbols_survive_in_the_pdf(
     """The glyphs are embedded (DejaVu Sans has them) and come back as text."""
     path, _ = printed(tmp_path, make_session(), content)
     rows = item_rows(pdf_text(path))
-    counts = {s: sum(1 for row, _ in rows if row == s) for s in SYMBOLS.values()}
-    statuses = [make_session().status(c.id, i.id) for c in content.checklists for i in c.items]
-    assert counts == {SYMBOLS[s]: statuses.count(s) for s in ItemStatus}
+    session = make_session()
+    items = [(c.id, i) for c in content.checklists for i in c.items]
+    wanted = [marks_for(i, session.item(checklist_id, i.id)) for checklist_id, i in items]
+    assert sorted(row for row, _ in rows) == sorted(w for w in wanted if w)
+    assert {"☑", "☐", "☑ ?", "☐ ?", "?", ""} <= set(wanted)
     fonts = subprocess.run(
         ["pdffonts", str(path)], capture_output=True, text=True, check=True
     ).stdout

@@ -21,14 +21,14 @@ from tests.report.conftest import (
     CHANGED_AT,
     PATIENT,
     PRINTED_AT,
-    SYMBOLS,
     big_checklist,
     fill_session,
+    marks_for,
     needs_poppler,
     norm,
     pdf_pages,
     pdf_text,
-    status_of,
+    state_of,
 )
 
 pytestmark = needs_poppler
@@ -46,11 +46,13 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Content:
 def big_session(content: Content, note: str = "") -> Session:
     session = Session(content, patient=PATIENT)
     for number in range(1, SECTIONS * PER_SECTION + 1):
+        status, question = state_of(number)
         session.items[("big", f"i{number:03}")] = ItemState(
-            status_of(number),
+            status,
             note or f"End of item {number:03}.",
             f"Checker {number:03}",
             CHANGED_AT,
+            question=question,
         )
     return session
 
@@ -77,9 +79,11 @@ def test_no_item_is_split_and_no_heading_is_left_alone(
         assert len(found) == 1, (token, found)  # on exactly one page: never cut in two
         return found[0]
 
+    items = {item.id: item for item in big.checklist("big").items}
     for number in range(1, SECTIONS * PER_SECTION + 1):
-        symbol = SYMBOLS[status_of(number)]
-        page = page_with(f"{symbol} Item {number:03}:")  # the status symbol, then the text
+        item_id = f"i{number:03}"
+        symbol = marks_for(items[item_id], session.item("big", item_id))
+        page = page_with(f"{symbol} Item {number:03}:".strip())  # the status symbol, the text
         assert page_with(f"Checker {number:03},") == page  # its status line
         assert page_with(f"End of item {number:03}.") == page  # its last line (the note)
     for section in range(1, SECTIONS + 1):

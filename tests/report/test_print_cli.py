@@ -61,7 +61,7 @@ def saved(tmp_path: Path, content: Content) -> tuple[Path, int]:
     session.actor = Actor(int(cur.lastrowid or 0), "n1", "Ana Ruiz", "RN")
     pre_op = content.checklist("pre-op")
     session.set_status("pre-op", pre_op.items[0].id, ItemStatus.DONE)
-    session.set_status("pre-op", pre_op.items[1].id, ItemStatus.QUESTION)
+    session.set_question("pre-op", pre_op.items[1].id, True)
     session.set_note("pre-op", pre_op.items[1].id, "¿Y la <b>aspirina</b>?")
     session.sign_off("pre-op", "Revisé la lista con la paciente.")
     assert session.id is not None

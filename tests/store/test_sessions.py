@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from hemiapp.content.models import Content
 from hemiapp.content.session import Actor, ItemStatus, PatientDetails, ReadOnlyError
 from hemiapp.store import audit
 from hemiapp.store.db import Database, StoreError, open_database
+from hemiapp.store.schema import MIGRATIONS
 from hemiapp.store.sessions import SessionStore, fold
 
 NURSE_ROW = ("n1", "Ana Ruiz", "Nurse", "scrypt$1$1$1$AA==$AA==", "2026-11-23T10:00:00+00:00")
@@ -57,7 +60,8 @@ def test_named_session_round_trip(db: Database, content: Content, nurse: Actor) 
     session.actor = nurse
     pre = content.checklist("pre-op")
     first, nurse_only = pre.items[0], next(i for i in pre.items if i.nurse_only)
-    session.set_status("pre-op", first.id, ItemStatus.QUESTION)
+    session.set_status("pre-op", first.id, ItemStatus.DONE)
+    session.set_question("pre-op", first.id, True)  # done, with a question
     session.set_note("pre-op", first.id, "Takes a blood thinner; asked the surgeon.")
     session.set_status("pre-op", nurse_only.id, ItemStatus.DONE)
     question = content.course.questions[0]
@@ -69,7 +73,8 @@ def test_named_session_round_trip(db: Database, content: Content, nurse: Actor) 
     assert again.patient == patient  # the name is kept exactly, markup and all
     assert again.language == "es"
     assert again.surgery_date == date(2026, 12, 15)
-    assert again.item("pre-op", first.id).status is ItemStatus.QUESTION
+    assert again.item("pre-op", first.id).status is ItemStatus.DONE
+    assert again.item("pre-op", first.id).question
     assert again.item("pre-op", first.id).note == "Takes a blood thinner; asked the surgeon."
     assert again.item("pre-op", nurse_only.id).changed_by == "Ana Ruiz"
     assert again.quiz_answers == {question.id: question.answer}
@@ -77,6 +82,7 @@ def test_named_session_round_trip(db: Database, content: Content, nurse: Actor) 
     assert [r[0] for r in audit_rows(db)] == [
         "session-start",
         "tick",
+        "question",
         "note",
         "tick",
         "answer",
@@ -177,3 +183,37 @@ def test_a_change_that_cannot_be_saved_is_not_made(
     reopened = open_database(db.path)
     assert reopened.read("PRAGMA integrity_check")[0][0] == "ok"
     reopened.close()
+
+
+def test_a_question_from_an_older_database_becomes_a_flag(tmp_path: Path, content: Content) -> None:
+    """Schema 1 stored a question *instead of* done; schema 2 keeps it as a flag beside the
+    status, so nothing the patient asked is lost by the migration."""
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        raw.execute(statement)
+    raw.execute(
+        "INSERT INTO sessions (id, kind, language, content_digest, content_version, created_at)"
+        " VALUES (1, 'anonymous', 'en', 'x', '1', '2026-11-23T10:00:00+00:00')"
+    )
+    pre = content.checklist("pre-op")
+    asked, done = pre.items[0].id, pre.items[1].id
+    for item, status in ((asked, "question"), (done, "done")):
+        raw.execute(
+            "INSERT INTO item_states (session_id, checklist_id, item_id, status, note, "
+            "changed_at) VALUES (1, 'pre-op', ?, ?, 'kept', '2026-11-23T10:00:00+00:00')",
+            (item, status),
+        )
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+    db = open_database(path)
+    try:
+        session = SessionStore(db).resume(1, content)
+        assert session.item("pre-op", asked).status is ItemStatus.OPEN
+        assert session.item("pre-op", asked).question
+        assert session.item("pre-op", asked).note == "kept"
+        assert session.item("pre-op", done).status is ItemStatus.DONE
+        assert not session.item("pre-op", done).question
+    finally:
+        db.close()

@@ -72,7 +72,7 @@ def test_touch_targets_with_the_theme(qtbot: QtBot, session: Session) -> None:
         assert item.geometry().right() <= page.width()
 
 
-def test_done_and_question_are_exclusive(qtbot: QtBot, session: Session) -> None:
+def test_an_item_can_be_done_and_have_a_question(qtbot: QtBot, session: Session) -> None:
     screen = make(qtbot, session)
     smoking = card(screen, "stop-smoking")
     total = len(screen.cards)
@@ -84,15 +84,24 @@ def test_done_and_question_are_exclusive(qtbot: QtBot, session: Session) -> None
     assert screen.progress.text() == f"1 of {total} done"
     assert screen.progress_bar.value() == 1
 
-    qtbot.mouseClick(smoking.question, LEFT)
-    assert session.status("pre-op", "stop-smoking") is ItemStatus.QUESTION
-    assert smoking.question.isChecked() and not smoking.done.isChecked()
+    qtbot.mouseClick(smoking.question, LEFT)  # a question too: Done stays
+    assert session.status("pre-op", "stop-smoking") is ItemStatus.DONE
+    assert session.has_question("pre-op", "stop-smoking")
+    assert smoking.question.isChecked() and smoking.done.isChecked()
+    assert smoking.done.text() == "✓ Done"
     assert smoking.question.text() == "✓ I have a question"
     assert smoking.property("role") == "question"
+    assert screen.progress.text() == f"1 of {total} done"
+    assert smoking.accessibleName().endswith("Done. You have a question.")
+
+    qtbot.mouseClick(smoking.done, LEFT)  # not done after all: the question stays
+    assert session.status("pre-op", "stop-smoking") is ItemStatus.OPEN
+    assert session.has_question("pre-op", "stop-smoking")
+    assert smoking.question.isChecked() and not smoking.done.isChecked()
     assert screen.progress.text() == f"0 of {total} done"
 
     qtbot.mouseClick(smoking.question, LEFT)  # unchecking: open again
-    assert session.status("pre-op", "stop-smoking") is ItemStatus.OPEN
+    assert not session.has_question("pre-op", "stop-smoking")
     assert not smoking.question.isChecked() and not smoking.done.isChecked()
     assert smoking.property("role") == "card"
 
@@ -106,17 +115,21 @@ def test_cards_follow_the_model(qtbot: QtBot, session: Session) -> None:
     assert screen.progress.text().startswith("1 of ")
 
 
-def test_warning_signs(qtbot: QtBot, session: Session) -> None:
+def test_warning_signs_are_not_tasks(qtbot: QtBot, session: Session) -> None:
     screen = make(qtbot, session, "post-op")
     fever = card(screen, "ws-fever")
     assert fever.property("role") == "warning"
     assert fever.sign.isVisibleTo(screen) and fever.sign.text() == "⚠"
-    assert fever.done.text() == "I understand"
-    assert fever.done.accessibleName() == f"I understand: {fever.text.text()}"
-    qtbot.mouseClick(fever.done, LEFT)
-    assert session.status("post-op", "ws-fever") is ItemStatus.DONE
-    assert fever.done.text() == "✓ I understand"
-    assert fever.property("role") == "warning"
+    assert not fever.done.isVisibleTo(screen)  # something to watch for: nothing to complete
+    tasks = [c for c in screen.cards if not c.warning]
+    assert len(tasks) < len(screen.cards)
+    assert screen.progress.text() == f"0 of {len(tasks)} done"
+    assert not screen.model.setData(screen.model.index(fever.row, 0), "done", Role.STATUS)
+    assert session.status("post-op", "ws-fever") is ItemStatus.OPEN
+    qtbot.mouseClick(fever.question, LEFT)  # a question about it is fine
+    assert session.has_question("post-op", "ws-fever")
+    assert fever.question.text() == "✓ I have a question"
+    assert screen.progress.text() == f"0 of {len(tasks)} done"
     task = card(screen, "wound-care")
     assert task.property("role") == "card"
     assert not task.sign.isVisibleTo(screen)
@@ -165,7 +178,7 @@ def test_keyboard_space_and_enter(qtbot: QtBot, session: Session) -> None:
     qtbot.keyClick(ride.done, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.status("pre-op", "arrange-ride") is ItemStatus.OPEN)
     qtbot.keyClick(ride.question, Qt.Key.Key_Enter)
-    qtbot.waitUntil(lambda: session.status("pre-op", "arrange-ride") is ItemStatus.QUESTION)
+    qtbot.waitUntil(lambda: session.has_question("pre-op", "arrange-ride"))
     assert ride.question.isChecked()
 
 

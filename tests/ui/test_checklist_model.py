@@ -64,10 +64,16 @@ def test_set_status_round_trip(qtbot: QtBot, model: ChecklistModel) -> None:
     assert model.session.status("pre-op", "stop-smoking") is ItemStatus.DONE
     assert model.data(index, Role.STATUS) == "done"
     assert model.progress()[0] == 1
+    # a question is a flag beside the status: done stays done
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        assert model.setData(index, True, Role.QUESTION)
+    assert Role.QUESTION in blocker.args[2]
+    assert model.data(index, Role.QUESTION) is True
+    assert model.session.status("pre-op", "stop-smoking") is ItemStatus.DONE
+    assert not model.setData(index, "question", Role.STATUS)  # no longer a status
+    assert not model.setData(index, "yes", Role.QUESTION)  # a bool only
     # the value's string works too, and open removes the status again
-    assert model.setData(index, "question", Role.STATUS)
-    assert model.session.status("pre-op", "stop-smoking") is ItemStatus.QUESTION
-    assert model.setData(index, ItemStatus.OPEN, Role.STATUS)
+    assert model.setData(index, "open", Role.STATUS)
     assert model.session.status("pre-op", "stop-smoking") is ItemStatus.OPEN
     assert model.progress()[0] == 0
 

@@ -36,26 +36,35 @@ def test_every_message_is_translated() -> None:
     assert len(found) > 50
     for (context, source), message in found.items():
         translation = message.find("translation")
-        assert translation is not None and translation.text, f"{context}: {source!r}"
+        assert translation is not None, f"{context}: {source!r}"
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        texts = forms or [translation.text or ""]
+        assert all(texts), f"{context}: {source!r}"
         assert translation.get("type") is None, (
             f"{context}: {source!r} is {translation.get('type')}"
         )
-        for placeholder in ("%1", "%2"):
-            assert (placeholder in source) == (placeholder in translation.text), source
+        for text in texts:
+            for placeholder in ("%1", "%2", "%n"):
+                assert (placeholder in source) == (placeholder in text), source
 
 
-def test_ts_file_is_current_with_the_code(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+def lupdate(ts: Path, fresh: Path, *options: str) -> None:
+    """A copy of ``ts`` brought up to date with the code by lupdate, as ``fresh``."""
+    shutil.copy(ts, fresh)
     sources = sorted(
         str(p) for folder in ("ui", "kiosk") for p in (ROOT / "hemiapp" / folder).rglob("*.py")
     )
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
+        [str(BIN / "pyside6-lupdate"), *sources, *options, "-no-obsolete", "-ts", str(fresh)],
         check=True,
         capture_output=True,
         cwd=ROOT,
     )
+
+
+def test_ts_file_is_current_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    lupdate(TS, fresh)
     assert set(messages(fresh)) == set(messages(TS)), "run pyside6-lupdate, then translate"
 
 
@@ -116,3 +125,36 @@ def test_window_title_is_translated(qtbot: QtBot, content: Content, language: st
     qtbot.addWidget(window)
     window.set_language(language)
     assert window.windowTitle() == "HemiGuide"
+
+
+EN_TS = translations_dir() / "hemiapp_en.ts"
+
+
+def test_every_plural_has_its_forms_in_both_languages() -> None:
+    """A number meeting a noun is a %n message; each language gives both forms (English
+    has a file of plural forms only: Qt takes "1 second" from a translation)."""
+    plurals = {key: m for key, m in messages(TS).items() if m.get("numerus") == "yes"}
+    assert len(plurals) >= 6
+    english = messages(EN_TS)
+    assert set(english) == set(plurals)
+    for key, message in (*plurals.items(), *english.items()):
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), key
+        assert forms[0] != forms[1], key
+    for (context, source), _ in messages(TS).items():
+        assert "%n" not in source or (context, source) in plurals, source
+
+
+def test_english_plural_file_is_current_and_compiled(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh_en.ts"
+    lupdate(EN_TS, fresh, "-pluralonly")
+    assert set(messages(fresh)) == set(messages(EN_TS)), "run pyside6-lupdate -pluralonly"
+    for message in messages(EN_TS).values():
+        assert message.find("translation").get("type") is None  # type: ignore[union-attr]
+    compiled = tmp_path / "hemiapp_en.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(EN_TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == (translations_dir() / "hemiapp_en.qm").read_bytes()

@@ -81,7 +81,7 @@ def test_journey_by_touch(qtbot: QtBot, window: MainWindow, language: str) -> No
     assert [q.id for q in session.missed_questions()] == [questions[0].id]
     click(qtbot, quiz.next)  # continue to the checklists
 
-    # Checklists: tick, ask, understand a warning sign
+    # Checklists: tick, ask, ask about a warning sign
     pre, post = window.checklist_screens
     assert window.current_screen() is pre
     first, second = pre.cards[0], pre.cards[1]
@@ -89,20 +89,21 @@ def test_journey_by_touch(qtbot: QtBot, window: MainWindow, language: str) -> No
     click(qtbot, second.question)
     pre_items = pre.model.checklist.items
     assert session.status("pre-op", pre_items[0].id) is ItemStatus.DONE
-    assert session.status("pre-op", pre_items[1].id) is ItemStatus.QUESTION
+    assert session.has_question("pre-op", pre_items[1].id)
     click(qtbot, pre.next)
     assert window.current_screen() is post
     warning = next(c for c in post.cards if c.warning)
     warning_item = post.model.item(warning.row)
     assert warning_item.kind is ItemKind.WARNING_SIGN
-    click(qtbot, warning.done)
+    assert not warning.done.isVisible()  # a warning sign is not a task
+    click(qtbot, warning.question)
     click(qtbot, post.next)
 
     # Review lists what was done and asked
     review = window.review
     assert window.current_screen() is review
     assert pre_items[0].text.get(language) in review.entries("pre-op", ItemStatus.DONE)
-    assert pre_items[1].text.get(language) in review.entries("pre-op", ItemStatus.QUESTION)
+    assert pre_items[1].text.get(language) in review.entries("pre-op", "question")
 
     # Back all the way: nothing entered is lost
     while window.current_screen() is not window.welcome:
@@ -114,9 +115,19 @@ def test_journey_by_touch(qtbot: QtBot, window: MainWindow, language: str) -> No
     assert session.quiz_score() == (len(questions) - 1, len(questions))
     assert session.status("pre-op", pre_items[0].id) is ItemStatus.DONE
 
-    # Finish wipes the visit: a fresh welcome in English with nothing of this patient
+    # Finish asks first; No goes back with nothing lost
     window.show_screen(len(window.screens) - 1)
     click(qtbot, window.review.finish)
+    assert window.stack.currentWidget() is window.finish_confirm
+    assert window.session is session
+    click(qtbot, window.finish_confirm.no)
+    assert window.current_screen() is window.review and window.session is session
+    # Yes wipes the visit: a short closing screen, then a fresh welcome in English
+    click(qtbot, window.review.finish)
+    click(qtbot, window.finish_confirm.yes)
+    assert window.stack.currentWidget() is window.closing
+    assert window.session is not session
+    click(qtbot, window.closing.start_again)
     assert window.current_screen() is window.welcome
     assert window.session is not session
     assert window.session.language == "en"
@@ -178,5 +189,10 @@ def test_journey_by_keyboard_only(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current_screen() is window.review
     tab_to(qtbot, window.review.finish)
     press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.finish_confirm
+    tab_to(qtbot, window.finish_confirm.yes)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.closing
+    press(qtbot, Qt.Key.Key_Return)  # "Start again" has the focus
     assert window.current_screen() is window.welcome
     assert window.session.surgery_date is None

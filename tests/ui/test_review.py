@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.loader import load_content
-from hemiapp.content.session import ItemStatus, Session
+from hemiapp.content.models import ItemKind
+from hemiapp.content.session import ItemState, ItemStatus, Session
 from hemiapp.ui.review import ReviewScreen
 from tests.content.conftest import CHECKLIST, make_content
 from tests.ui.helpers import shown
@@ -46,27 +47,47 @@ def test_groups_list_the_right_items(qtbot: QtBot, session: Session) -> None:
     post = session.content.checklist("post-op")
     session.set_status("pre-op", "stop-smoking", ItemStatus.DONE)
     session.set_status("pre-op", "pack-bag", ItemStatus.DONE)
-    session.set_status("pre-op", "ask-recovery", ItemStatus.QUESTION)
-    session.set_status("post-op", "ws-fever", ItemStatus.QUESTION)
+    session.set_question("pre-op", "pack-bag", True)  # done, and a question too
+    session.set_question("pre-op", "ask-recovery", True)
+    session.set_question("post-op", "ws-fever", True)
     screen = make(qtbot, session)
     texts = {item.id: item.text.english for item in (*pre.items, *post.items)}
     assert screen.title.text() == "Your review"
-    assert screen.entries("pre-op", ItemStatus.DONE) == [texts["stop-smoking"], texts["pack-bag"]]
-    assert screen.entries("pre-op", ItemStatus.QUESTION) == [texts["ask-recovery"]]
+    assert screen.entries("pre-op", "done") == [texts["stop-smoking"], texts["pack-bag"]]
+    asked = [i.text.english for i in pre.items if i.id in {"pack-bag", "ask-recovery"}]
+    assert screen.entries("pre-op", "question") == asked
     still = [i.text.english for i in pre.items if i.id not in {"stop-smoking", "pack-bag"}]
-    still.remove(texts["ask-recovery"])
-    assert screen.entries("pre-op", ItemStatus.OPEN) == still
-    assert screen.entries("post-op", ItemStatus.DONE) == []
-    assert screen.entries("post-op", ItemStatus.QUESTION) == [texts["ws-fever"]]
+    assert screen.entries("pre-op", "open") == still
+    assert screen.entries("post-op", "done") == []
+    assert screen.entries("post-op", "question") == [texts["ws-fever"]]
     shown = shown_texts(screen)
     assert "Done (2)" in shown
-    assert "Your questions for the care team (1)" in shown
+    assert "Your questions for the care team (2)" in shown
     assert f"Warning sign: {texts['ws-fever']}" in shown
     assert texts["stop-smoking"] in shown
     assert "None" in shown  # the post-op list has nothing done
-    assert f"2 of {len(pre.items)} done" in shown
+    tasks = [i for i in pre.items if i.kind is not ItemKind.WARNING_SIGN]
+    assert f"2 of {len(tasks)} done" in shown
     # the checklist before surgery comes first
     assert screen.cards[0].objectName() == "review-pre-op"
+
+
+def test_warning_signs_are_never_done_or_not_done(qtbot: QtBot, session: Session) -> None:
+    post = session.content.checklist("post-op")
+    warnings = [i for i in post.items if i.kind is ItemKind.WARNING_SIGN]
+    tasks = [i for i in post.items if i.kind is not ItemKind.WARNING_SIGN]
+    assert warnings and tasks
+    session.items[("post-op", warnings[0].id)] = ItemState(ItemStatus.DONE)  # from an old visit
+    screen = make(qtbot, session)
+    listed = {i.text.english for i in warnings}
+    assert not listed & set(screen.entries("post-op", "done"))
+    assert not listed & set(screen.entries("post-op", "open"))
+    assert screen.entries("post-op", "warning") == [i.text.english for i in warnings]
+    shown = shown_texts(screen)
+    assert f"Warning signs to watch for ({len(warnings)})" in shown
+    assert f"Still to do ({len(tasks)})" in shown
+    assert f"Warning sign: {warnings[0].text.english}" not in shown  # not under "Done"
+    assert f"0 of {len(tasks)} done" in shown
 
 
 def test_quiz_score_line(qtbot: QtBot, session: Session) -> None:
@@ -84,7 +105,7 @@ def test_updates_and_spanish(qtbot: QtBot, session: Session) -> None:
     session.set_status("pre-op", "stop-smoking", ItemStatus.DONE)
     session.language = "es"
     screen.refresh()
-    assert screen.entries("pre-op", ItemStatus.DONE) == ["Deje de fumar lo antes posible."]
+    assert screen.entries("pre-op", "done") == ["Deje de fumar lo antes posible."]
     assert "Cómo prepararse para su cirugía" in shown_texts(screen)
 
 
@@ -92,10 +113,10 @@ def test_markup_in_texts_shows_literally(qtbot: QtBot, tmp_path: Path) -> None:
     root = make_content(tmp_path / "content", checklists={"pre-op.yaml": HOSTILE})
     session = Session(load_content(root).content)
     session.set_status("pre-op", "bold", ItemStatus.DONE)
-    session.set_status("pre-op", "ask", ItemStatus.QUESTION)
+    session.set_question("pre-op", "ask", True)
     screen = make(qtbot, session)
-    assert screen.entries("pre-op", ItemStatus.DONE) == ["<b>x</b> & <i>y</i>"]
-    assert screen.entries("pre-op", ItemStatus.QUESTION) == ["Ask about <script>alert(1)</script>"]
+    assert screen.entries("pre-op", "done") == ["<b>x</b> & <i>y</i>"]
+    assert screen.entries("pre-op", "question") == ["Ask about <script>alert(1)</script>"]
     page = screen.scroll_area.widget()
     assert page is not None
     labels = page.findChildren(QLabel)

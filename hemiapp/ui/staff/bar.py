@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from hemiapp.content.session import Session
 from hemiapp.store.staff import StaffMember
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.i18n import every_translation
 from hemiapp.ui.staffonly import staff_only
-from hemiapp.ui.widgets import TopBar, button, fill, frame, label, set_text
+from hemiapp.ui.widgets import FixedButton, TopBar, button, fill, frame, label, set_text
 
-# Small, plain text: it must not crowd the patient's controls (the top bar is full at the
-# largest text size in Spanish); the button itself stays 48×48 or more.
-_DISCREET = (
-    "QPushButton { font-size: 12px; font-weight: normal; padding: 2px 3px; min-width: 38px; }"
-)
+# Plain (not bold) text, at the text size like the rest of the top bar: discreet, and
+# readable. Its box is sized once for its widest text at the largest size (FixedButton), so
+# it moves nothing when the language or text size changes.
+_DISCREET = "QPushButton { font-weight: normal; }"
 # The row's buttons are as low as a touch target may be, so the row takes little height.
 _ROW = "QPushButton { padding: 0px 14px; }"
 NAME_SHOWN = 40  # characters of the patient's name shown in the bar (all of it is read out)
@@ -35,10 +35,9 @@ class StaffBar(QWidget):
         staff_only(self)
         self.member: StaffMember | None = None
         self.session: Session | None = None
-        self.staff_button = button()
+        self.staff_button = FixedButton(every_translation("StaffBar", "Staff"), bold=False)
         self.staff_button.setObjectName("staff-button")
         self.staff_button.setStyleSheet(_DISCREET)
-        self.staff_button.setMinimumSize(48, 48)
         self.staff_button.clicked.connect(self.sign_in_requested)
         top_bar.staff_slot.addSpacing(6)
         top_bar.staff_slot.addWidget(self.staff_button)

@@ -81,7 +81,7 @@ class NoteEditor(Page):
 
     def _show_count(self) -> None:
         count = len(self.editor.toPlainText())
-        set_text(self.count, fill(self.tr("%1 of %2 characters"), str(count), str(MAX_NOTE)))
+        set_text(self.count, fill(self.tr("%1 of %n characters", "", MAX_NOTE), str(count)))
 
     def _save(self) -> None:
         self.saved.emit(self.checklist_id, self.item_id, self.text())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -27,21 +27,21 @@ def pin_field(object_name: str = "pin") -> QLineEdit:
     return field
 
 
+class SignInWait(QObject):
+    """How long a locked account waits, with plural forms (lupdate finds them in tr())."""
+
+    def text(self, seconds: int) -> str:
+        if seconds > 90:
+            minutes = math.ceil(seconds / 60)
+            return self.tr("Too many tries. Try again in %n minutes.", "", minutes)
+        return self.tr("Too many tries. Try again in %n seconds.", "", seconds)
+
+
 def sign_in_error_text(error: SignInError) -> str:
     """What to tell the person at the screen (an unknown ID reads as a wrong PIN)."""
     if error.kind == "locked":
         seconds = max(error.retry_after_seconds, 1)
-        if seconds > 90:
-            text = QCoreApplication.translate(
-                "SignInPanel", "Too many tries. Try again in %1 minutes."
-            )
-            return text.replace("%1", str(math.ceil(seconds / 60)))
-        if seconds == 1:
-            return QCoreApplication.translate(
-                "SignInPanel", "Too many tries. Try again in 1 second."
-            )
-        text = QCoreApplication.translate("SignInPanel", "Too many tries. Try again in %1 seconds.")
-        return text.replace("%1", str(seconds))
+        return SignInWait().text(seconds)
     if error.kind == "disabled":
         return QCoreApplication.translate(
             "SignInPanel", "This staff account is turned off. Please ask an administrator."

@@ -88,8 +88,10 @@ class TeachBackSection(QWidget):
         if not answered:
             score = self.tr("The patient has not answered the quiz yet.")
         else:
-            score = fill(self.tr("%1 of %2 answers right (%3 questions in all)."),
-                         str(right), str(answered), str(total))  # fmt: skip
+            score = " ".join((
+                fill(self.tr("%1 of %n answers right.", "", answered), str(right)),
+                self.tr("%n questions in all.", "", total),
+            ))  # fmt: skip
         set_text(self.score, score)
         if self.cards:
             advice = self.tr("Go over these with the patient, then ask them to explain it back.")

@@ -172,7 +172,7 @@ def test_find_and_resume(
         surgery_date=date(2026, 12, 8),
     )  # fmt: skip
     item = content.checklist("post-op").items[0].id
-    saved.set_status("post-op", item, ItemStatus.QUESTION)
+    saved.set_question("post-op", item, True)
     sessions.new_named(
         content, PatientDetails("Juan Pérez", date(1970, 1, 2)), language="en", surgery_date=None
     )
@@ -192,7 +192,7 @@ def test_find_and_resume(
     assert session.id == saved.id
     assert session.actor is not None and session.actor.staff_id == "ana"
     assert session.language == "es"
-    assert session.status("post-op", item) is ItemStatus.QUESTION
+    assert session.has_question("post-op", item)
     post = window.checklist_screens[1]
     card = next(c for c in post.cards if post.model.item(c.row).id == item)
     assert card.question.isChecked()

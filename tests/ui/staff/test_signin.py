@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from hemiapp.store.db import Database
+from hemiapp.store.staff import SignInError
+from hemiapp.ui.i18n import Translations
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
+from hemiapp.ui.staff.signin import sign_in_error_text
 from tests.ui.staff.conftest import OTHER_PIN, PIN, audit_actions, click, sign_in, type_pin
 
 WRONG = "The staff ID or PIN is not right. Please try again."
@@ -135,3 +139,22 @@ def test_no_pin_in_the_database_or_audit(
     click(qtbot, controller.sign_in_panel.sign_in)
     dump = "\n".join(db.connection.iterdump())
     assert PIN not in dump and OTHER_PIN not in dump
+
+
+@pytest.mark.parametrize(
+    ("language", "seconds", "wanted"),
+    [
+        ("en", 1, "Too many tries. Try again in 1 second."),
+        ("en", 2, "Too many tries. Try again in 2 seconds."),
+        ("en", 120, "Too many tries. Try again in 2 minutes."),
+        ("es", 1, "Demasiados intentos. Vuelva a intentarlo en 1 segundo."),
+        ("es", 2, "Demasiados intentos. Vuelva a intentarlo en 2 segundos."),
+        ("es", 120, "Demasiados intentos. Vuelva a intentarlo en 2 minutos."),
+    ],
+)
+def test_the_wait_is_said_with_plurals(
+    qtbot: QtBot, language: str, seconds: int, wanted: str
+) -> None:
+    Translations().set_language(language)
+    error = SignInError("locked", "locked", retry_after_seconds=seconds)
+    assert sign_in_error_text(error) == wanted

@@ -36,7 +36,7 @@ def test_missed_questions_and_teach_back(
     assert section.isVisible()
     right = len(questions) - 2
     assert section.score.text() == (
-        f"{right} of {len(questions)} answers right ({len(questions)} questions in all)."
+        f"{right} of {len(questions)} answers right. {len(questions)} questions in all."
     )
     assert [card.objectName() for card in section.cards] == [f"missed-{q}" for q in wrong]
     first = questions[0]
