@@ -22,7 +22,7 @@ from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
 from hemiapp.logs import default_log_dir, setup_logging
 from hemiapp.paths import bundled_content_root
-from hemiapp.store.db import StoreError, default_db_path, open_database
+from hemiapp.store.db import StoreError, default_db_path, open_database, read_only_error
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
@@ -61,9 +61,13 @@ def build_window(
         for finding in exc.findings:
             print(finding, file=sys.stderr)
         return ContentErrorWindow(exc)
-    db_path: Path = getattr(args, "db", None) or config.database or default_db_path()
+    chosen: Path | None = getattr(args, "db", None) or config.database
+    db_path = chosen or default_db_path()
     try:
-        db = open_database(db_path)
+        db = open_database(db_path, make_folder=chosen is None)
+        if db.read_only:  # a station that cannot save must not take anything in
+            db.close()
+            raise read_only_error(db_path)
     except StoreError as exc:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
         return MaintenanceWindow(exc.message)

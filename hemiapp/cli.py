@@ -190,9 +190,12 @@ def _open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     from hemiapp.store.db import open_database
 
     path = _db_path(args)
-    if not create and not path.exists():
+    if not create and not path.exists() and path.parent.is_dir():
         raise _Refused(f"no database at {path} (add a staff account first, or check --db)")
-    return open_database(path)
+    db = open_database(path, create=create, make_folder=args.db is None)
+    if db.read_only:
+        print(f"hemiapp: note: {path} is read-only; opened for reading only", file=sys.stderr)
+    return db
 
 
 def _operator() -> str:

@@ -110,6 +110,36 @@ def test_a_damaged_database_shows_the_maintenance_screen(qtbot: QtBot, tmp_path:
     assert bad.read_bytes() == b"not a database at all" * 10
 
 
+def test_a_missing_folder_is_named_not_made(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "h.db"
+    window = build_window(args(None, path))
+    qtbot.addWidget(window)
+    assert isinstance(window, MaintenanceWindow)
+    assert window.page.details.text() == (
+        f"For staff: The folder {tmp_path / 'nowhere'} does not exist. "
+        "Check the database path (--db, or database: in the settings)."
+    )
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_another_programs_database_is_left_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    window = build_window(args(None, path))
+    qtbot.addWidget(window)
+    assert isinstance(window, MaintenanceWindow)
+    assert window.page.details.text() == (
+        f"For staff: The file {path} is not a HemiGuide database. Nothing was changed. "
+        "Check the database path (--db, or database: in the settings)."
+    )
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("other")) == ["other.db"]
+
+
 def test_a_tick_that_cannot_be_saved_stops_on_the_maintenance_screen(
     qtbot: QtBot, database: Path
 ) -> None:
