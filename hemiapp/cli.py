@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hemiapp.cli_args import row_id, safe_output
+
 if TYPE_CHECKING:
     from hemiapp.store.db import Database
     from hemiapp.store.staff import StaffStore
@@ -113,7 +115,9 @@ def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "recorded in the audit log. Exit status: 0 printed, 1 a problem (said on one "
         "line), 2 bad usage.",
     )
-    printing.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID")
+    printing.add_argument(
+        "session_id", nargs="?", type=row_id("a session ID"), metavar="SESSION_ID"
+    )
     printing.add_argument("--blank", metavar="CHECKLIST_ID", help="a blank checklist, for paper")
     printing.add_argument(
         "--checklist",
@@ -408,6 +412,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_output()
     args = _parser().parse_args(argv)
     if args.content is not None and not args.content.is_dir():
         print(f"hemiapp: content folder not found: {args.content}", file=sys.stderr)
