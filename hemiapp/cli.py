@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hemiapp import cli_audit
 from hemiapp.cli_args import row_id, safe_output
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print a systemd user unit that keeps the kiosk running (uses --config)",
     )
     _staff_parser(commands)
-    _audit_parser(commands)
+    cli_audit.add_parser(commands)
     _print_parser(commands)
     return parser
 
@@ -92,18 +93,6 @@ def _staff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     disable.add_argument("staff_id", metavar="STAFF_ID")
     reset = actions.add_parser("reset-pin", help="set a new PIN (and clear a lockout)")
     reset.add_argument("staff_id", metavar="STAFF_ID")
-
-
-def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    audit = commands.add_parser("audit", help="check or export the audit log")
-    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    actions.add_parser(
-        "verify",
-        help="check the audit log's hash chain",
-        description="Exit status: 0 the log is intact, 1 a row was edited, deleted or moved.",
-    )
-    export = actions.add_parser("export", help="write the audit log as CSV")
-    export.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
 
 
 def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -301,34 +290,6 @@ def _print_staff(store: StaffStore) -> None:
         print("  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[3]]))
 
 
-def _audit(args: argparse.Namespace) -> int:
-    from hemiapp.store import audit
-
-    command = args.audit_command
-    db = _open_db(args)
-    try:
-        if command == "verify":
-            result = audit.verify(db)
-            if result.ok:
-                print(f"audit log OK: {result.rows} rows")
-                return EXIT_OK
-            reason = result.reason.removeprefix(f"row {result.first_bad}: ")
-            print(f"audit log BROKEN at row {result.first_bad}: {reason}")
-            return EXIT_ERRORS
-        if args.out is None:
-            audit.export_csv(db, sys.stdout)
-            return EXIT_OK
-        try:
-            with open(args.out, "w", encoding="utf-8", newline="") as out:
-                count = audit.export_csv(db, out)
-        except OSError as exc:
-            raise _Refused(f"cannot write {args.out}: {exc.strerror}") from None
-        print(f"wrote {count} audit rows to {args.out}", file=sys.stderr)
-        return EXIT_OK
-    finally:
-        db.close()
-
-
 def _store_command(args: argparse.Namespace) -> int:
     """Run ``staff``/``audit``/``print``: every expected problem is one line on stderr, never a
     traceback."""
@@ -339,7 +300,9 @@ def _store_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "print":
             return _print(args)
-        return _staff(args) if args.command == "staff" else _audit(args)
+        if args.command == "audit":
+            return cli_audit.run(args, lambda: _open_db(args))
+        return _staff(args)
     except (_Refused, ValueError) as exc:
         print(f"hemiapp: {exc}", file=sys.stderr)
     except StoreError as exc:

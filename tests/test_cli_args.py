@@ -16,13 +16,16 @@ from tests.store.conftest import hemiapp
 USAGE_EXIT = 2
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    """``hemiapp ARGV…`` in this process: its exit status and standard error."""
+def run(
+    argv: list[str], capsys: pytest.CaptureFixture[str], *, stdout: bool = False
+) -> tuple[int, str]:
+    """``hemiapp ARGV…`` in this process: its exit status and standard error (and output)."""
     try:
         code = cli.main(argv)
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
         code = exc.code if isinstance(exc.code, int) else 1
-    return code, capsys.readouterr().err
+    captured = capsys.readouterr()
+    return code, (captured.out + captured.err) if stdout else captured.err
 
 
 @pytest.mark.parametrize(
@@ -80,6 +83,7 @@ _COMMANDS = st.sampled_from(["print", "audit", "staff", "validate"])
 #: Every numeric argument, with the rest of a command line that would otherwise work.
 NUMERIC_SLOTS = [
     ["print", "{}", "--pdf", "o.pdf"],
+    ["audit", "verify", "--anchor", "{}:" + "0" * 16],
 ]
 
 
@@ -96,14 +100,14 @@ def test_no_numeric_argument_gives_a_traceback(
     db = tmp_path / "h.db"
     if not db.exists():
         open_database(db).close()
-    argv = ["--db", str(db), *(value if word == "{}" else word for word in slot)]
+    argv = ["--db", str(db), *(word.replace("{}", value) for word in slot)]
     try:
-        code, err = run(argv, capsys)
+        code, said = run(argv, capsys, stdout=True)
     except Exception as exc:  # pragma: no cover - the failure being looked for
         pytest.fail(f"hemiapp {argv!r} raised {exc!r}")
-    assert code in (1, USAGE_EXIT)  # no such session, or refused
-    assert "Traceback" not in err
-    assert err.strip()
+    assert code in (1, USAGE_EXIT)  # no such session (or anchor), or refused
+    assert "Traceback" not in said
+    assert said.strip()
 
 
 @settings(

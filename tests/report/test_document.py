@@ -358,3 +358,26 @@ def test_warning_signs_in_a_mixed_section_get_their_own_heading(
     assert plain.index(heading) < plain.index("You have a fever")
     assert "⚠ Looking after yourself" not in plain
     assert labels_for("es")["review_approved"] in plain and "mixed 2.1" in plain
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "Audit log"), ("es", "Registro de auditoría")]
+)
+def test_the_printout_carries_the_audit_chain_head(
+    qapp: QApplication,
+    tmp_path: Path,
+    content: Content,
+    make_session: Callable[..., Session],
+    language: str,
+    label: str,
+) -> None:
+    document = build_document(
+        make_session(language),
+        in_print_order(content.checklists),
+        ReportOptions(),
+        printed_at=PRINTED_AT,
+        audit_head="42:0123456789abcdef",
+    )
+    path = tmp_path / "out.pdf"
+    pages = print_pdf(document, path, "A4")
+    assert f"{label} 42:0123456789abcdef" in norm(pdf_text(path, pages))  # under "About"
