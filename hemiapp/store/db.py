@@ -121,6 +121,23 @@ class Database:
             conn.rollback()
             raise _translate(exc, self.path) from exc
 
+    def probe(self) -> None:
+        """Raise StoreError unless a change could be saved now; changes nothing, and does
+        not wait for another program's lock (a screen calls this)."""
+        if self.read_only:
+            raise read_only_error(self.path)
+        conn = self.connection
+        try:
+            wait = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+            conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {wait}")
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
     def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         try:
             return self.connection.execute(sql, params).fetchall()
