@@ -220,7 +220,7 @@ def _read_pin(prompt: str) -> str:
 
 
 def _new_pin(staff_id: str) -> str:
-    from hemiapp.store.staff import validate_pin
+    from hemiapp.store.pins import validate_pin
 
     pin = _read_pin(f"New PIN for {staff_id} (6 to 12 digits): ")
     try:
