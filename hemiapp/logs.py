@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from hemiapp.store.db import default_db_path
-from hemiapp.store.files import make_private_folder, private_opener
+from hemiapp.store.files import make_private, make_private_folder, private_opener
 
 MAX_BYTES = 1_000_000
 BACKUPS = 5
@@ -64,6 +64,8 @@ def setup_logging(folder: Path) -> Path | None:
     path = folder / "hemiguide.log"
     try:
         make_private_folder(folder)
+        for old in (path, *folder.glob("hemiguide.log.*"), folder / "crash.log"):
+            make_private(old)  # written by an older HemiGuide, readable by others
         handler = _PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )

@@ -76,3 +76,15 @@ def test_log_folder_and_files_are_private(tmp_path: Path, monkeypatch: pytest.Mo
         "data/logs/hemiguide.log.1": 0o600,
         "data/logs/crash.log": 0o600,
     }
+
+
+def test_log_files_others_can_read_are_made_private(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for name in ("hemiguide.log", "hemiguide.log.1", "crash.log"):
+        (folder / name).write_text("from an older HemiGuide\n", encoding="utf-8")
+        os.chmod(folder / name, 0o644)
+    logs.setup_logging(folder)
+    logs.shutdown()
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {"hemiguide.log": 0o600, "hemiguide.log.1": 0o600, "crash.log": 0o600}

@@ -183,6 +183,9 @@ def open_database(
         _create(path, busy_timeout_ms)
     _check_ours(path)
     read_only = not files.writable(path)
+    if not read_only:
+        for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            files.make_private(own)
     try:
         if read_only:
             conn = sqlite3.connect(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 from urllib.parse import quote
 
@@ -42,6 +43,18 @@ def make_private_folder(path: Path) -> None:
 def private_opener(path: str, flags: int) -> int:
     """An ``opener`` for ``open()`` that creates files 0600."""
     return os.open(path, flags, FILE_MODE)
+
+
+def make_private(path: Path) -> None:
+    """An existing file of ours (made by an older HemiGuide, or copied in) that others can
+    read becomes 0600. Only files this account owns; folders are never changed (a
+    database may sit in a shared folder such as /tmp)."""
+    try:
+        info = path.lstat()
+        if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and info.st_mode & 0o077:
+            os.chmod(path, stat.S_IMODE(info.st_mode) & FILE_MODE)
+    except OSError:
+        pass  # not there, or not ours to change: it is used as it is
 
 
 def create_private_file(path: Path) -> None:

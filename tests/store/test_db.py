@@ -327,3 +327,13 @@ def test_cli_reads_a_read_only_database_and_says_so(immutable: Path) -> None:
     assert (result.returncode, result.stdout) == (0, "audit log OK: 0 rows\n")
     assert result.stderr == f"hemiapp: note: {immutable} is read-only; opened for reading only\n"
     assert sorted(p.name for p in immutable.parent.iterdir()) == ["h.db"]
+
+
+def test_a_database_others_can_read_is_made_private_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    open_database(path).close()
+    os.chmod(path, 0o644)  # as HemiGuide made them before, under umask 022
+    folder = stat.S_IMODE(tmp_path.stat().st_mode)
+    open_database(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == folder  # a folder is never changed
