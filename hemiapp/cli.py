@@ -261,13 +261,16 @@ def _staff_add(args: argparse.Namespace) -> int:
 
     validate_staff_id(args.staff_id)
     name, role = validate_name(args.name), validate_role(args.role)
-    if _db_path(args).exists():  # say so before asking for a PIN
+    path = _db_path(args)
+    if path.exists():  # say so before asking for a PIN
         db = _open_db(args)
         try:
             if StaffStore(db).get(args.staff_id) is not None:
                 raise ValueError(f"staff ID '{args.staff_id}' already exists")
         finally:
             db.close()
+    elif args.db is not None and not path.parent.is_dir():
+        _open_db(args, create=True)  # refused: names the missing folder, before the PIN
     pin = _new_pin(args.staff_id)  # before creating a database, so a typo leaves no file
     db = _open_db(args, create=True)
     try:
