@@ -22,7 +22,7 @@ from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
 from hemiapp.logs import default_log_dir, setup_logging
 from hemiapp.paths import bundled_content_root
-from hemiapp.store.db import StoreError, default_db_path, open_database
+from hemiapp.store.db import StoreError, default_db_path, open_database, read_only_error
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
@@ -61,12 +61,13 @@ def build_window(
         for finding in exc.findings:
             print(finding, file=sys.stderr)
         return ContentErrorWindow(exc)
-    db_path: Path = getattr(args, "db", None) or config.database or default_db_path()
+    chosen: Path | None = getattr(args, "db", None) or config.database
+    db_path = chosen or default_db_path()
     try:
-        db = open_database(db_path)
+        db = _open_writable(db_path, make_folder=chosen is None)
     except StoreError as exc:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
-        return MaintenanceWindow(exc.message)
+        return MaintenanceWindow(exc.message, retry=lambda: _can_open(db_path, chosen is None))
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions, lazy=later is not None)
     lock = None
@@ -92,6 +93,25 @@ def build_window(
     else:
         later(rest)
     return window
+
+
+def _open_writable(path: Path, *, make_folder: bool) -> Database:
+    """The station's database, open for writing (a station that cannot save must not take
+    anything in: a read-only one is refused)."""
+    db = open_database(path, make_folder=make_folder)
+    if db.read_only:
+        db.close()
+        raise read_only_error(path)
+    return db
+
+
+def _can_open(path: Path, make_folder: bool) -> str | None:
+    """None if the database opens now (the start-up maintenance screen's retry), else why."""
+    try:
+        _open_writable(path, make_folder=make_folder).close()
+    except StoreError as exc:
+        return exc.message
+    return None
 
 
 def _finish_window(
@@ -237,12 +257,25 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("HemiGuide")
     app.setOrganizationName("HemiGuide")
-    after_first_paint: list[Callable[[], None]] = []
-    window = build_window(args, later=after_first_paint.append, config=config)
+    show_window(args, config, kiosk, started)
     if keyboard_note.startswith(keyboard.MISSING):
         log.warning(keyboard_note)
     else:
         log.info(keyboard_note)
+    return app.exec()
+
+
+#: The window on screen (kept here: nothing else holds it).
+_shown: list[QMainWindow] = []
+
+
+def show_window(
+    args: argparse.Namespace, config: Config | None, kiosk: bool, started: float
+) -> QMainWindow:
+    """Build the window and show it (locked at a kiosk). A start-up maintenance screen is
+    replaced by the real window once its database opens (it retries by itself)."""
+    after_first_paint: list[Callable[[], None]] = []
+    window = build_window(args, later=after_first_paint.append, config=config)
     sys.excepthook = exception_hook(window, sys.__excepthook__)
     window.resize(1280, 800)
     FirstPaint(getattr(window, "welcome", window), started, after_first_paint)
@@ -251,8 +284,21 @@ def run(args: argparse.Namespace) -> int:
         from hemiapp.kiosk.lockdown import KioskLock
 
         lock = KioskLock(window, None)
+    if isinstance(window, MaintenanceWindow):
+        old_lock = lock
+
+        def recovered() -> None:
+            log.info("the database can be used again: starting")
+            show_window(args, config, kiosk, time.time())
+            if old_lock is not None:
+                old_lock.quitting = True  # the kiosk's new window is locked already
+            window.close()
+            window.deleteLater()
+
+        window.recovered.connect(recovered)
     if lock is not None:
         lock.show()  # full-screen and locked from the first frame
     else:
         window.show()
-    return app.exec()
+    _shown[:] = [window]
+    return window

@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hemiapp import cli_audit
+from hemiapp.cli_args import row_id, safe_output
+
 if TYPE_CHECKING:
     from hemiapp.store.db import Database
     from hemiapp.store.staff import StaffStore
@@ -67,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print a systemd user unit that keeps the kiosk running (uses --config)",
     )
     _staff_parser(commands)
-    _audit_parser(commands)
+    cli_audit.add_parser(commands)
     _print_parser(commands)
     return parser
 
@@ -92,18 +95,6 @@ def _staff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     reset.add_argument("staff_id", metavar="STAFF_ID")
 
 
-def _audit_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    audit = commands.add_parser("audit", help="check or export the audit log")
-    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    actions.add_parser(
-        "verify",
-        help="check the audit log's hash chain",
-        description="Exit status: 0 the log is intact, 1 a row was edited, deleted or moved.",
-    )
-    export = actions.add_parser("export", help="write the audit log as CSV")
-    export.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
-
-
 def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     printing = commands.add_parser(
         "print",
@@ -113,7 +104,9 @@ def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "recorded in the audit log. Exit status: 0 printed, 1 a problem (said on one "
         "line), 2 bad usage.",
     )
-    printing.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID")
+    printing.add_argument(
+        "session_id", nargs="?", type=row_id("a session ID"), metavar="SESSION_ID"
+    )
     printing.add_argument("--blank", metavar="CHECKLIST_ID", help="a blank checklist, for paper")
     printing.add_argument(
         "--checklist",
@@ -190,9 +183,12 @@ def _open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     from hemiapp.store.db import open_database
 
     path = _db_path(args)
-    if not create and not path.exists():
+    if not create and not path.exists() and path.parent.is_dir():
         raise _Refused(f"no database at {path} (add a staff account first, or check --db)")
-    return open_database(path)
+    db = open_database(path, create=create, make_folder=args.db is None)
+    if db.read_only:
+        print(f"hemiapp: note: {path} is read-only; opened for reading only", file=sys.stderr)
+    return db
 
 
 def _operator() -> str:
@@ -224,7 +220,7 @@ def _read_pin(prompt: str) -> str:
 
 
 def _new_pin(staff_id: str) -> str:
-    from hemiapp.store.staff import validate_pin
+    from hemiapp.store.pins import validate_pin
 
     pin = _read_pin(f"New PIN for {staff_id} (6 to 12 digits): ")
     try:
@@ -265,13 +261,16 @@ def _staff_add(args: argparse.Namespace) -> int:
 
     validate_staff_id(args.staff_id)
     name, role = validate_name(args.name), validate_role(args.role)
-    if _db_path(args).exists():  # say so before asking for a PIN
+    path = _db_path(args)
+    if path.exists():  # say so before asking for a PIN
         db = _open_db(args)
         try:
             if StaffStore(db).get(args.staff_id) is not None:
                 raise ValueError(f"staff ID '{args.staff_id}' already exists")
         finally:
             db.close()
+    elif args.db is not None and not path.parent.is_dir():
+        _open_db(args, create=True)  # refused: names the missing folder, before the PIN
     pin = _new_pin(args.staff_id)  # before creating a database, so a typo leaves no file
     db = _open_db(args, create=True)
     try:
@@ -294,34 +293,6 @@ def _print_staff(store: StaffStore) -> None:
         print("  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[3]]))
 
 
-def _audit(args: argparse.Namespace) -> int:
-    from hemiapp.store import audit
-
-    command = args.audit_command
-    db = _open_db(args)
-    try:
-        if command == "verify":
-            result = audit.verify(db)
-            if result.ok:
-                print(f"audit log OK: {result.rows} rows")
-                return EXIT_OK
-            reason = result.reason.removeprefix(f"row {result.first_bad}: ")
-            print(f"audit log BROKEN at row {result.first_bad}: {reason}")
-            return EXIT_ERRORS
-        if args.out is None:
-            audit.export_csv(db, sys.stdout)
-            return EXIT_OK
-        try:
-            with open(args.out, "w", encoding="utf-8", newline="") as out:
-                count = audit.export_csv(db, out)
-        except OSError as exc:
-            raise _Refused(f"cannot write {args.out}: {exc.strerror}") from None
-        print(f"wrote {count} audit rows to {args.out}", file=sys.stderr)
-        return EXIT_OK
-    finally:
-        db.close()
-
-
 def _store_command(args: argparse.Namespace) -> int:
     """Run ``staff``/``audit``/``print``: every expected problem is one line on stderr, never a
     traceback."""
@@ -332,7 +303,9 @@ def _store_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "print":
             return _print(args)
-        return _staff(args) if args.command == "staff" else _audit(args)
+        if args.command == "audit":
+            return cli_audit.run(args, lambda: _open_db(args))
+        return _staff(args)
     except (_Refused, ValueError) as exc:
         print(f"hemiapp: {exc}", file=sys.stderr)
     except StoreError as exc:
@@ -405,6 +378,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_output()
     args = _parser().parse_args(argv)
     if args.content is not None and not args.content.is_dir():
         print(f"hemiapp: content folder not found: {args.content}", file=sys.stderr)

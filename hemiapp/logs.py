@@ -5,7 +5,7 @@ tracebacks and what staff did to the station; ``crash.log`` has what ``faulthand
 writes when the process itself dies (a segfault, an abort; it is not rotated, and is
 written to only then). Nothing writes patient data to them on purpose: tracebacks
 carry code, not values, but an error's own message is logged too, so the folder is
-kept as private as the database.
+kept as private as the database: made 0700, its files 0600.
 """
 
 from __future__ import annotations
@@ -18,12 +18,27 @@ from pathlib import Path
 from typing import TextIO
 
 from hemiapp.store.db import default_db_path
+from hemiapp.store.files import make_private, make_private_folder, private_opener
 
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _crash_file: TextIO | None = None  # open for as long as the process lives
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotating log files made 0600 (the new file after each rotation too)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(  # noqa: SIM115 - the handler closes it
+            self.baseFilename,
+            "a",
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
+        return stream
 
 
 def default_log_dir() -> Path:
@@ -48,8 +63,10 @@ def setup_logging(folder: Path) -> Path | None:
     root.propagate = False
     path = folder / "hemiguide.log"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        make_private_folder(folder)
+        for old in (path, *folder.glob("hemiguide.log.*"), folder / "crash.log"):
+            make_private(old)  # written by an older HemiGuide, readable by others
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError as exc:
@@ -66,7 +83,7 @@ def enable_faulthandler(path: Path) -> None:
     """Python's fault handler, writing to ``path`` (appended; stderr if it cannot open)."""
     global _crash_file
     try:
-        crash = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the process's life
+        crash = open(path, "a", encoding="utf-8", opener=private_opener)  # noqa: SIM115
     except OSError:
         _faults_to_stderr()
         return

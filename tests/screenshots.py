@@ -25,6 +25,7 @@ from hemiapp.content.session import ItemStatus
 from hemiapp.paths import bundled_content_root
 from hemiapp.ui.checklist_model import Role
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.maintenance import MaintenanceWindow
 from hemiapp.ui.theme import TextSize
 
 CONFIGS = {
@@ -83,12 +84,19 @@ def journey(window: MainWindow, every_step: bool = False) -> Iterator[str]:
     window.something_went_wrong()
     yield "6-something-went-wrong"
     window.recover()
+    window.store_failed(
+        "The database /srv/hemiguide/hemiguide.db is in use by another program and stayed "
+        "locked. Close the other program, then try again."
+    )
+    yield "7-maintenance"
+    window.maintenance.stop()
+    window.recover()
     window.show_screen(len(window.screens) - 1)
     window.ask_finish()
-    yield "7-finish-confirm"
+    yield "8-finish-confirm"
     window.printed = True
     window.finish_confirm.yes.click()
-    yield "8-closing-printed"
+    yield "9-closing-printed"
 
 
 def settle(app: QApplication) -> None:
@@ -96,6 +104,23 @@ def settle(app: QApplication) -> None:
     for _ in range(10):
         QCoreApplication.sendPostedEvents()
         app.processEvents()
+
+
+def start_up_maintenance(app: QApplication, out: Path, width: int, height: int) -> int:
+    """The screen a station shows when its database cannot be opened at start-up."""
+    window = MaintenanceWindow(
+        "The folder /srv/hemiguide does not exist. "
+        "Check the database path (--db, or database: in the settings).",
+        retry=lambda: "still missing",
+    )
+    window.resize(width, height)
+    window.show()
+    settle(app)
+    window.grab().save(str(out / "7-maintenance-start-up.png"))
+    window.page.stop()
+    window.close()
+    window.deleteLater()
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         window.deleteLater()
         app.processEvents()
+    saved += start_up_maintenance(app, args.out, width, height)
     print(f"saved {saved} screenshots in {args.out}/")
     return 0
 

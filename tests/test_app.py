@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,14 +13,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
-from hemiapp.app import build_window
+from hemiapp import app as app_module
+from hemiapp.app import build_window, show_window
 from hemiapp.kiosk.controller import KioskIdle
 from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.paths import bundled_content_root
+from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.maintenance import MaintenanceWindow
+from hemiapp.ui.maintenance import MaintenancePage, MaintenanceWindow
 
 
 @pytest.fixture(autouse=True)
@@ -111,18 +115,53 @@ def test_a_damaged_database_shows_the_maintenance_screen(qtbot: QtBot, tmp_path:
     assert bad.read_bytes() == b"not a database at all" * 10
 
 
-def test_a_tick_that_cannot_be_saved_stops_on_the_maintenance_screen(
-    qtbot: QtBot, database: Path
-) -> None:
+def test_a_missing_folder_is_named_not_made(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "h.db"
+    window = build_window(args(None, path))
+    qtbot.addWidget(window)
+    assert isinstance(window, MaintenanceWindow)
+    assert window.page.details.text() == (
+        f"For staff: The folder {tmp_path / 'nowhere'} does not exist. "
+        "Check the database path (--db, or database: in the settings)."
+    )
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_another_programs_database_is_left_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    window = build_window(args(None, path))
+    qtbot.addWidget(window)
+    assert isinstance(window, MaintenanceWindow)
+    assert window.page.details.text() == (
+        f"For staff: The file {path} is not a HemiGuide database. Nothing was changed. "
+        "Check the database path (--db, or database: in the settings)."
+    )
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("other")) == ["other.db"]
+
+
+def on_the_first_checklist(qtbot: QtBot) -> tuple[MainWindow, ChecklistScreen]:
+    """The app on its first checklist, waiting at most 50 ms for a database lock."""
     window = build_window(args(None))
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow) and window.sessions is not None
     window.show()
     pre = window.checklist_screens[0]
     window.show_screen(window.screens.index(pre))
+    window.sessions.db.connection.execute("PRAGMA busy_timeout = 50")
+    return window, pre
+
+
+def test_a_tick_that_cannot_be_saved_stops_on_the_maintenance_screen(
+    qtbot: QtBot, database: Path
+) -> None:
+    window, pre = on_the_first_checklist(qtbot)
     qtbot.mouseClick(pre.cards[0].done, Qt.MouseButton.LeftButton)
-    conn = window.sessions.db.connection
-    conn.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(database, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds the database
     qtbot.mouseClick(pre.cards[1].done, Qt.MouseButton.LeftButton)
@@ -141,6 +180,56 @@ def station(qtbot: QtBot, tmp_path: Path, kiosk: bool, settings: str) -> QMainWi
     window = build_window(options)
     qtbot.addWidget(window)
     return window
+
+
+def test_a_database_locked_then_released_recovers_by_itself(
+    qtbot: QtBot, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MaintenancePage, "FIRST_RETRY_MS", 50)
+    window, pre = on_the_first_checklist(qtbot)
+    other = sqlite3.connect(database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the database
+    qtbot.mouseClick(pre.cards[1].done, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.maintenance
+    assert window.maintenance.advice.text() == (
+        "Your answers so far are saved, but nothing more can be saved right now. "
+        "Please ask the front desk for help."
+    )
+    qtbot.waitUntil(lambda: window.maintenance.delay_ms >= 200)  # retried, still locked
+    assert window.stack.currentWidget() is window.maintenance
+    other.execute("ROLLBACK")  # the other program lets go
+    other.close()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is pre)
+    assert not window.maintenance.timer.isActive()
+    qtbot.mouseClick(pre.cards[1].done, Qt.MouseButton.LeftButton)  # saving works again
+    assert window.session.status("pre-op", pre.model.item(1).id).value == "done"
+
+
+def test_the_start_up_maintenance_screen_starts_the_app_once_the_problem_is_fixed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # show_window sets its own
+    monkeypatch.setattr(MaintenancePage, "FIRST_RETRY_MS", 50)
+    monkeypatch.setattr(app_module, "_shown", [])
+    folder = tmp_path / "clinic-share"
+    first = show_window(args(None, folder / "h.db"), None, False, 0.0)
+    assert isinstance(first, MaintenanceWindow)
+    assert first.page.advice.text() == (
+        "HemiGuide cannot start right now. Please ask the front desk for help."
+    )
+    assert first.page.retry_button.text() == "Try again"
+    qtbot.mouseClick(first.page.retry_button, Qt.MouseButton.LeftButton)  # still missing
+    assert first.page.details.text() == (
+        f"For staff: The folder {folder} does not exist. "
+        "Check the database path (--db, or database: in the settings)."
+    )
+    folder.mkdir()  # IT mounts the share
+    qtbot.waitUntil(lambda: isinstance(app_module._shown[0], MainWindow))
+    window = app_module._shown[0]
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: not isValid(first))  # the maintenance window is gone
+    assert (folder / "h.db").is_file()
 
 
 @pytest.mark.parametrize(("flag", "setting"), [(True, ""), (False, "kiosk: true\n")])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -50,3 +52,39 @@ def test_a_hard_crash_is_written_to_crash_log(tmp_path: Path) -> None:
     crash = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
     assert crash.startswith("Fatal Python error: Segmentation fault")
     assert 'File "<string>", line 1 in <module>' in crash
+
+
+def test_log_folder_and_files_are_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 500)
+    old = os.umask(0o022)
+    try:
+        logs.setup_logging(tmp_path / "data" / "logs")
+        for number in range(40):  # past a rotation: the new file is private too
+            logging.getLogger("hemiapp.test").info("line %d", number)
+        logs.shutdown()
+    finally:
+        os.umask(old)
+    modes = {
+        p.relative_to(tmp_path).as_posix(): stat.S_IMODE(p.stat().st_mode)
+        for p in tmp_path.rglob("*")
+        if not p.name.startswith("hemiguide.log.") or p.name == "hemiguide.log.1"
+    }
+    assert modes == {
+        "data": 0o700,
+        "data/logs": 0o700,
+        "data/logs/hemiguide.log": 0o600,
+        "data/logs/hemiguide.log.1": 0o600,
+        "data/logs/crash.log": 0o600,
+    }
+
+
+def test_log_files_others_can_read_are_made_private(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for name in ("hemiguide.log", "hemiguide.log.1", "crash.log"):
+        (folder / name).write_text("from an older HemiGuide\n", encoding="utf-8")
+        os.chmod(folder / name, 0o644)
+    logs.setup_logging(folder)
+    logs.shutdown()
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {"hemiguide.log": 0o600, "hemiguide.log.1": 0o600, "crash.log": 0o600}

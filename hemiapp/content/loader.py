@@ -9,6 +9,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from hemiapp.content import schema
+from hemiapp.content.containment import LINK_OUTSIDE, outside
 from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.models import Checklist, ChecklistKind, Content, Course, ReviewStatus
 from hemiapp.content.spec import INVALID
@@ -104,6 +105,9 @@ def load_content(root: Path) -> LoadedContent:
         where = display_path(root / CHECKLISTS_DIR)
         findings.append(Finding(where, 1, 1, "error", "no checklists found (*.yaml)"))
     for path in ([course_path] if course_path.is_file() else []) + checklist_paths:
+        if outside(root, path):  # never read: nothing of the outside file is echoed
+            findings.append(Finding(display_path(path), 1, 1, "error", LINK_OUTSIDE))
+            continue
         try:
             loaded.append(load_file(path, root / "resources"))
         except ContentError as exc:

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Protocol
 
+from hemiapp.content.bidi import without_bidi_controls
 from hemiapp.content.models import (
     DEFAULT_LANGUAGE,
     Checklist,
@@ -44,10 +45,13 @@ class Actor:
 @dataclass(frozen=True)
 class ItemState:
     status: ItemStatus = ItemStatus.OPEN
-    note: str = ""
+    note: str = ""  # without bidirectional controls (hemiapp.content.bidi), like all typed text
     changed_by: str = ""  # the staff member's name; "" when the patient did it
     changed_at: datetime | None = None
     question: bool = False  # "I have a question" (with Done or without)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "note", without_bidi_controls(self.note))
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,10 @@ class PatientDetails:
     date_of_birth: date
     mrn: str = ""
     surgeon: str = ""
+
+    def __post_init__(self) -> None:
+        for field_name in ("name", "mrn", "surgeon"):
+            object.__setattr__(self, field_name, without_bidi_controls(getattr(self, field_name)))
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,10 @@ class SignOff:
     signed_at: datetime  # UTC
     method: str
     attestation: str
+
+    def __post_init__(self) -> None:
+        for field_name in ("name", "role", "attestation"):
+            object.__setattr__(self, field_name, without_bidi_controls(getattr(self, field_name)))
 
 
 class ReadOnlyError(Exception):

@@ -16,6 +16,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hemiapp.content import markup, picture
+from hemiapp.content.containment import outside
 from hemiapp.content.errors import did_you_mean, display_path
 from hemiapp.content.models import LANGUAGES, LocalizedText
 from hemiapp.content.yamlstrict import SourceFile
@@ -280,9 +281,9 @@ class ResourcePath(Spec):
     def _check_exists(value: str, src: SourceFile) -> str:
         if src.resources_dir is None:
             return ""
-        base = src.resources_dir.resolve()
-        target = (base / value).resolve()
-        if not target.is_relative_to(base):
+        base = src.resources_dir
+        target = base / value
+        if outside(base, target) or outside(base.parent, target):  # resources/ may be a link
             return "points outside the resources folder"
         if not target.is_file():
             return f"was not found in {src.resources_dir}"

@@ -49,6 +49,7 @@ def run_print(
     _app = make_app()  # held until the printing is done
     from hemiapp.report.document import ReportOptions, build_document, in_print_order
     from hemiapp.report.printing import page_size_for_locale
+    from hemiapp.store.audit import audit_head
 
     options = ReportOptions(
         clinic_name=args.clinic or ReportOptions.clinic_name,
@@ -69,7 +70,8 @@ def run_print(
         if args.language is not None:
             session.language = args.language  # for this printout only: nothing is saved
         checklists = in_print_order(_checklists(content, args.checklist))
-        document = build_document(session, checklists, options, printed_at=now)
+        head = audit_head(db)
+        document = build_document(session, checklists, options, printed_at=now, audit_head=head)
         pages, target = _print_to(args, document)
         _audit_print(db, session, target, pages, operator)
     finally:

@@ -119,12 +119,15 @@ def build_document(
     *,
     printed_at: datetime,
     blank: bool = False,
+    audit_head: str = "",
 ) -> QTextDocument:
     """The printout of ``checklists`` for ``session``, in the session's language.
 
     ``blank`` prints the checklists to fill in on paper: no ticks, notes or sign-offs
     (the patient's name and surgery date still print when the session has them).
     ``session`` None is a blank English printout for nobody in particular.
+    ``audit_head``: the audit chain's head (``hemiapp.store.audit.audit_head``), printed
+    under "About this printout": an anchor kept outside the database.
     """
     blank = blank or session is None
     language = session.language if session else DEFAULT_LANGUAGE
@@ -150,7 +153,7 @@ def build_document(
     report.header(options.clinic_name, logo)
     for checklist in checklists:
         report.checklist(checklist)
-    report.about(content, checklists, printed_at)
+    report.about(content, checklists, printed_at, audit_head)
     return document
 
 
@@ -375,7 +378,11 @@ class _Report:
     # --- what this printout is -----------------------------------------------------------
 
     def about(
-        self, content: Content | None, checklists: list[Checklist], printed_at: datetime
+        self,
+        content: Content | None,
+        checklists: list[Checklist],
+        printed_at: datetime,
+        audit_head: str = "",
     ) -> None:
         labels = self.labels
         rows: list[tuple[str, str]] = []
@@ -398,6 +405,8 @@ class _Report:
                 )
             )
         rows.append((labels["printed"], stamp(printed_at, self.lang)))
+        if audit_head:
+            rows.append((labels["audit_head"], audit_head))
         self.w.paragraph(
             self.text(labels["about"], 10, bold=True), block(top=18, bottom=2), keep_with_next=True
         )

@@ -4,6 +4,12 @@ A row's hash covers its id, time, station, actor, session, item, action, detail 
 the previous row's hash, so editing, deleting or reordering any row breaks the
 chain from that row on. The newest row's id and hash are also kept in ``meta`` so
 that cutting rows off the end is caught too.
+
+All of that lives in the same file, with no secret key: someone who can write the file
+can rewrite every row after a change (and ``meta``) so that the chain checks out again.
+Anchors catch that: the chain head (a row id and the start of its hash) printed on
+every printout and given with every export, kept outside the file. A rewritten chain
+no longer passes through an anchor recorded before the rewrite.
 """
 
 from __future__ import annotations
@@ -11,15 +17,21 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
 from hemiapp.store.db import Database, utc_now
+from hemiapp.store.files import expected_schema, schema_of
+from hemiapp.store.schema import MIGRATIONS
 
 GENESIS = "0" * 64
 _HEAD = "audit_head"
+#: Hex digits of a row's hash in an anchor: 64 bits, far beyond forging by trial.
+ANCHOR_DIGITS = 16
+_ANCHOR = re.compile(rf"([1-9][0-9]{{0,18}}):([0-9a-f]{{{ANCHOR_DIGITS},64}})")
 COLUMNS = ("id", "at", "station", "actor", "session_id", "item", "action", "detail")
 
 
@@ -77,9 +89,44 @@ class Verification:
         return self.first_bad is None and not self.reason
 
 
-def verify(db: Database) -> Verification:
-    """Walk the chain from the first row; name the first row that does not check out."""
+def verify(db: Database, anchors: Iterable[Anchor] = ()) -> Verification:
+    """Walk the chain from the first row; name the first row that does not check out.
+
+    Then every anchor must be on the chain (its row there, with that hash), and the
+    append-only triggers must be in place as HemiGuide made them."""
     rows = db.read(f"SELECT {', '.join(COLUMNS)}, prev_hash, hash FROM audit ORDER BY rowid")
+    result = _walk(db, rows)
+    if not result.ok:
+        return result
+    hashes = {int(row["id"]): str(row["hash"]) for row in rows}
+    for anchor in anchors:
+        found = hashes.get(anchor.row)
+        if found is None:
+            return Verification(
+                len(rows),
+                anchor.row,
+                f"row {anchor.row}: it is gone, but the anchor {anchor} "
+                "was taken when it was there (rows were removed)",
+            )
+        if not found.startswith(anchor.hash):
+            return Verification(
+                len(rows),
+                anchor.row,
+                f"row {anchor.row}: it does not match the anchor "
+                f"{anchor} (the log was rewritten up to here)",
+            )
+    missing = _missing_triggers(db)
+    if missing:
+        return Verification(
+            len(rows),
+            None,
+            f"the append-only trigger {missing} is missing or changed "
+            "(someone with the file took it away)",
+        )
+    return result
+
+
+def _walk(db: Database, rows: list[sqlite3.Row]) -> Verification:
     prev_hash = GENESIS
     expected_id = 1
     for count, row in enumerate(rows):
@@ -100,6 +147,57 @@ def verify(db: Database) -> Verification:
         gone = int(recorded.split(":")[0]) if recorded else expected_id
         return Verification(len(rows), gone, f"row {gone}: rows at the end were removed")
     return Verification(len(rows), None, "")
+
+
+def _missing_triggers(db: Database) -> str:
+    """The name of the first append-only trigger that is not there as HemiGuide made it."""
+    wanted = sorted(
+        item for item in expected_schema(MIGRATIONS, len(MIGRATIONS)) if item[0] == "trigger"
+    )
+    there = schema_of(db.connection)
+    return next((name for kind, name, sql in wanted if (kind, name, sql) not in there), "")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A point on the chain, kept outside the database: a row id and its hash's start."""
+
+    row: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.row}:{self.hash}"
+
+
+def parse_anchor(text: str) -> Anchor:
+    """``ROW:HASH`` as printed (ValueError, in one line, for anything else)."""
+    match = _ANCHOR.fullmatch(text.strip().lower())
+    if match is None:
+        raise ValueError(
+            f"an anchor is ROW:HASH as an export or a printout gives it (like "
+            f"42:{'0' * ANCHOR_DIGITS}, with at least {ANCHOR_DIGITS} hex digits), not '{text}'"
+        )
+    return Anchor(int(match.group(1)), match.group(2))
+
+
+def parse_anchor_lines(text: str) -> list[Anchor]:
+    """Anchors, one a line (the last word of each: pasted lines may say more); blank lines
+    and lines starting with # are skipped."""
+    lines = (line.strip() for line in text.splitlines())
+    return [parse_anchor(line.split()[-1]) for line in lines if line and not line.startswith("#")]
+
+
+def head(db: Database) -> Anchor | None:
+    """The chain head (the newest row) as an anchor; None while the log is empty."""
+    rows = db.read("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
+    return Anchor(int(rows[0]["id"]), str(rows[0]["hash"])[:ANCHOR_DIGITS]) if rows else None
+
+
+def audit_head(db: Database) -> str:
+    """The chain head as printed on printouts and given with exports (``42:1a2b…``); ''
+    while the log is empty."""
+    anchor = head(db)
+    return "" if anchor is None else str(anchor)
 
 
 def export_csv(db: Database, out: TextIO) -> int:

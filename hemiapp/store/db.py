@@ -8,7 +8,9 @@ database is never replaced by a new empty one.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import socket
 import sqlite3
 import sys
@@ -18,10 +20,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hemiapp.store import files
 from hemiapp.store.schema import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
-_HEADER = b"SQLite format 3\x00"
+_HEADER = files.HEADER
 
 
 class StoreError(Exception):
@@ -47,6 +50,14 @@ def default_db_path() -> Path:
 def utc_now() -> str:
     """Now, in UTC, as stored everywhere in the database (ISO 8601, seconds)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def read_only_error(path: Path) -> StoreError:
+    return StoreError(
+        "readonly",
+        f"The database {path} cannot be written (read-only), so HemiGuide opened it for "
+        "reading only and changed nothing. Check the file's permissions and the disk.",
+    )
 
 
 def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
@@ -83,10 +94,14 @@ class Database:
     path: Path
     connection: sqlite3.Connection
     station: str
+    #: Opened for reading only (HemiGuide cannot write the file): every change is refused.
+    read_only: bool = False
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action: everything inside commits together (durably) or not at all."""
+        if self.read_only:
+            raise read_only_error(self.path)
         conn = self.connection
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -106,6 +121,23 @@ class Database:
             conn.rollback()
             raise _translate(exc, self.path) from exc
 
+    def probe(self) -> None:
+        """Raise StoreError unless a change could be saved now; changes nothing, and does
+        not wait for another program's lock (a screen calls this)."""
+        if self.read_only:
+            raise read_only_error(self.path)
+        conn = self.connection
+        try:
+            wait = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+            conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {wait}")
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
     def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         try:
             return self.connection.execute(sql, params).fetchall()
@@ -117,34 +149,56 @@ class Database:
 
 
 def open_database(
-    path: Path, *, station: str | None = None, busy_timeout_ms: int = 5000
+    path: Path,
+    *,
+    station: str | None = None,
+    busy_timeout_ms: int = 5000,
+    create: bool = True,
+    make_folder: bool = False,
 ) -> Database:
-    """Open (creating if the file does not exist yet) and check the database at ``path``."""
+    """Open and check the HemiGuide database at ``path``.
+
+    A missing file is made (``create``), complete and private, in a folder that exists
+    (``make_folder``: make missing folders too, 0700; for the default path). An existing
+    file is used only if it is a HemiGuide database, and nothing is written to it (or
+    beside it) before that is known. A file HemiGuide cannot write is opened for
+    reading only, and ``read_only`` says so."""
     path = Path(path)
-    exists = path.exists()
-    if exists:
+    if not path.parent.is_dir():
+        if not make_folder or path.parent.exists():
+            raise StoreError(
+                "missing",
+                f"The folder {path.parent} does not exist. "
+                "Check the database path (--db, or database: in the settings).",
+            )
         try:
-            with open(path, "rb") as fh:
-                header = fh.read(len(_HEADER))
-        except OSError as exc:
-            raise StoreError("io", f"The database {path} cannot be read: {exc.strerror}") from exc
-        if header and header != _HEADER:
-            raise _translate(sqlite3.DatabaseError("file is not a database"), path)
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            files.make_private_folder(path.parent)
         except OSError as exc:
             raise StoreError(
                 "io", f"The folder for the database {path.parent} cannot be made: {exc.strerror}"
             ) from exc
+    if not path.exists():
+        if not create:
+            raise StoreError("missing", f"There is no database at {path}.")
+        _create(path, busy_timeout_ms)
+    _check_ours(path)
+    read_only = not files.writable(path)
+    if not read_only:
+        for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            files.make_private(own)
     try:
-        conn = sqlite3.connect(
-            path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False
-        )
+        if read_only:
+            conn = sqlite3.connect(
+                files.read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+            )
+        else:
+            conn = sqlite3.connect(
+                path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False
+            )
     except sqlite3.Error as exc:
         raise _translate(exc, path) from exc
     conn.row_factory = sqlite3.Row
-    db = Database(path, conn, station or socket.gethostname())
+    db = Database(path, conn, station or socket.gethostname(), read_only)
     try:
         _configure(db, busy_timeout_ms)
         _migrate(db)
@@ -157,10 +211,66 @@ def open_database(
     return db
 
 
+def _create(path: Path, busy_timeout_ms: int) -> None:
+    """Make a new database at ``path``: built complete under a temporary name beside it,
+    then linked into place, so that nobody ever finds a half-made one there, and an
+    existing file (another station's new database, made a moment ago) is never replaced."""
+    temp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        files.create_private_file(temp)
+        conn = sqlite3.connect(temp, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            db = Database(temp, conn, "", False)
+            _migrate(db)
+        finally:
+            conn.close()
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another station: used
+            os.link(temp, path)
+    except OSError as exc:
+        raise StoreError(
+            "io", f"The database {path} cannot be made: {exc.strerror or exc}"
+        ) from exc
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from exc
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _check_ours(path: Path) -> None:
+    """Refuse, having written nothing, any file that is not a HemiGuide database."""
+    try:
+        head = files.header(path)
+    except OSError as exc:
+        raise StoreError("io", f"The database {path} cannot be read: {exc.strerror}") from exc
+    if head and not head.startswith(_HEADER):
+        raise _translate(sqlite3.DatabaseError("file is not a database"), path)
+    not_ours = StoreError(
+        "foreign",
+        f"The file {path} is not a HemiGuide database. Nothing was changed. "
+        "Check the database path (--db, or database: in the settings).",
+    )
+    if not head:
+        raise not_ours  # empty: it is not ours to fill
+    app_id = files.header_application_id(head)
+    if app_id == files.APPLICATION_ID:
+        return
+    if app_id != 0:
+        raise not_ours
+    try:
+        ours = files.looks_like_ours(path, MIGRATIONS)
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from exc
+    if not ours:
+        raise not_ours
+
+
 def _configure(db: Database, busy_timeout_ms: int) -> None:
     conn = db.connection
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    # Read-only: nothing is written, so the journal mode does not matter (and is not set).
+    mode = "wal" if db.read_only else conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise StoreError(
             "io", f"The database {db.path} cannot use write-ahead logging (journal mode {mode})."
@@ -189,10 +299,16 @@ def _migrate(db: Database) -> None:
             f"The database {db.path} was written by a newer HemiGuide (schema {version}; "
             f"this version knows up to {SCHEMA_VERSION}). Update HemiGuide on this station.",
         )
-    if version == SCHEMA_VERSION:
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if version == SCHEMA_VERSION and app_id == files.APPLICATION_ID:
         return
+    if db.read_only:
+        if version == SCHEMA_VERSION:
+            return  # made before the application_id: stamped when next opened to write
+        raise read_only_error(db.path)
     with db.transaction():
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             for statement in script:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute(f"PRAGMA application_id = {files.APPLICATION_ID}")

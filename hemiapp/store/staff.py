@@ -19,7 +19,6 @@ import base64
 import builtins
 import hashlib
 import hmac
-import itertools
 import math
 import re
 import secrets
@@ -29,6 +28,9 @@ from datetime import UTC, datetime, timedelta
 
 from hemiapp.store import audit
 from hemiapp.store.db import Database, utc_now
+from hemiapp.store.pins import PIN_MAX as PIN_MAX
+from hemiapp.store.pins import PIN_MIN as PIN_MIN
+from hemiapp.store.pins import validate_pin as validate_pin
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,6 @@ MAX_FAILURES = 5
 FIRST_LOCK_SECONDS = 30
 MAX_LOCK_SECONDS = 3600
 
-PIN_MIN, PIN_MAX = 6, 12
-_PIN_DIGITS = re.compile(r"[0-9]+")
 _STAFF_ID = re.compile(r"[A-Za-z0-9._-]{1,32}")
 NAME_MAX, ROLE_MAX = 100, 50
 
@@ -142,20 +142,6 @@ def needs_rehash(stored: str) -> bool:
 
 
 # --- validation -----------------------------------------------------------------------------
-
-
-def validate_pin(pin: str) -> str:
-    """Return ``pin`` if it is acceptable, else raise ValueError saying why."""
-    if not _PIN_DIGITS.fullmatch(pin):
-        raise ValueError("PIN must be digits only (0 to 9)")
-    if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise ValueError(f"PIN must be {PIN_MIN} to {PIN_MAX} digits long")
-    if len(set(pin)) == 1:
-        raise ValueError("PIN must not be one digit repeated, like 111111")
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
-    if steps in ({1}, {9}):
-        raise ValueError("PIN must not be a run of digits, like 123456 or 654321")
-    return pin
 
 
 def validate_staff_id(staff_id: str) -> str:

@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.maintenance = MaintenancePage()
+        self.maintenance.retry_requested.connect(self._retry_store)
         self.stack.addWidget(self.maintenance)
+        self._before_problem: QWidget | None = None  # shown again once the problem is gone
         self.crash = CrashPage()
         self.crash.back_requested.connect(self.recover)
         self.stack.addWidget(self.crash)
@@ -189,9 +191,29 @@ class MainWindow(QMainWindow):
         self.show_screen(screen)
 
     def store_failed(self, message: str) -> None:
-        """Something could not be saved: stop on a screen that says so (nothing changed)."""
+        """Something could not be saved: stop on a screen that says so (nothing changed),
+        and come back (``_retry_store``) once the database can be written again."""
+        if self.stack.currentWidget() is not self.maintenance:
+            self._before_problem = self.stack.currentWidget()
         self.maintenance.show_problem(message)
         self.stack.setCurrentWidget(self.maintenance)
+
+    def _retry_store(self) -> None:
+        """The maintenance page's retry: back where the visit was if a change can be saved
+        now (the change that failed was not made, so the screen shows what is saved)."""
+        if self.sessions is None:
+            self.maintenance.stop()
+            return
+        try:
+            self.sessions.db.probe()
+        except StoreError as exc:
+            self.maintenance.still_failing(exc.message)
+            return
+        self.maintenance.stop()
+        back = self._before_problem
+        self._before_problem = None
+        if self.stack.currentWidget() is self.maintenance:
+            self.stack.setCurrentWidget(back if back is not None else self.welcome)
 
     def something_went_wrong(self) -> None:
         """An unexpected error (logged by the exception hook): say so calmly, offer the way
@@ -379,6 +401,7 @@ class MainWindow(QMainWindow):
         self.top_bar.retranslate()
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
         self.crash.retranslate()
+        self.maintenance.retranslate()
         for screen in self.screens:
             screen.refresh()
         if self.staff is not None:

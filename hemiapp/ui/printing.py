@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from hemiapp.report.document import ReportOptions, build_document, in_print_order
 from hemiapp.report.job import FAILED, PRINTED, PRINTING, PrintJob
 from hemiapp.report.printing import render
+from hemiapp.store.audit import audit_head
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
@@ -63,7 +64,11 @@ class PrintController(QObject):
     def document(self) -> QTextDocument:
         session = self.window.session
         checklists = in_print_order(session.content.checklists)
-        document = build_document(session, checklists, self.options, printed_at=datetime.now(UTC))
+        head = audit_head(self.sessions.db) if self.sessions is not None else ""
+        now = datetime.now(UTC)
+        document = build_document(
+            session, checklists, self.options, printed_at=now, audit_head=head
+        )
         document.setParent(self)
         return document
 

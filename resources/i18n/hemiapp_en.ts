@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>MaintenancePage</name>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/maintenance.py" line="97"/>
+        <source>It will try again by itself in %n seconds.</source>
+        <translation>
+            <numerusform>It will try again by itself in %n second.</numerusform>
+            <numerusform>It will try again by itself in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message numerus="yes">
         <location filename="../../hemiapp/ui/staff/notes.py" line="84"/>

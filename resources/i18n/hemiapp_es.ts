@@ -467,7 +467,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/main_window.py" line="378"/>
+        <location filename="../../hemiapp/ui/main_window.py" line="400"/>
         <source>HemiGuide</source>
         <extracomment>&quot;Print my checklist&quot; was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested. This visit&apos;s checklist came out of the printer (the closing screen says so).</extracomment>
         <translation>HemiGuide</translation>
@@ -476,17 +476,36 @@
 <context>
     <name>MaintenancePage</name>
     <message>
-        <location filename="../../hemiapp/ui/maintenance.py" line="28"/>
+        <location filename="../../hemiapp/ui/maintenance.py" line="84"/>
         <source>This station needs attention</source>
+        <extracomment>A retry that returns None worked; else it gives the problem&apos;s (new) message. Time to try again (the timer ran out, or &quot;Try again&quot; was pressed).</extracomment>
         <translation>Este equipo necesita atención</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/maintenance.py" line="32"/>
+        <location filename="../../hemiapp/ui/maintenance.py" line="87"/>
+        <source>HemiGuide cannot start right now. Please ask the front desk for help.</source>
+        <translation>HemiGuide no puede iniciarse en este momento. Por favor, pida ayuda en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/maintenance.py" line="91"/>
         <source>Your answers so far are saved, but nothing more can be saved right now. Please ask the front desk for help.</source>
         <translation>Sus respuestas hasta ahora están guardadas, pero en este momento no se puede guardar nada más. Por favor, pida ayuda en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/maintenance.py" line="36"/>
+        <location filename="../../hemiapp/ui/maintenance.py" line="95"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hemiapp/ui/maintenance.py" line="97"/>
+        <source>It will try again by itself in %n seconds.</source>
+        <translation>
+            <numerusform>Lo intentará de nuevo automáticamente en %n segundo.</numerusform>
+            <numerusform>Lo intentará de nuevo automáticamente en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/maintenance.py" line="98"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -494,7 +513,7 @@
 <context>
     <name>MaintenanceWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/maintenance.py" line="44"/>
+        <location filename="../../hemiapp/ui/maintenance.py" line="112"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
@@ -692,32 +711,32 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="80"/>
+        <location filename="../../hemiapp/ui/printing.py" line="85"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="82"/>
+        <location filename="../../hemiapp/ui/printing.py" line="87"/>
         <source>Printed. Please collect your pages.</source>
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="91"/>
+        <location filename="../../hemiapp/ui/printing.py" line="96"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="118"/>
+        <location filename="../../hemiapp/ui/printing.py" line="123"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="136"/>
+        <location filename="../../hemiapp/ui/printing.py" line="141"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="138"/>
+        <location filename="../../hemiapp/ui/printing.py" line="143"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>

@@ -417,3 +417,26 @@ def test_teach_back_is_printed_with_who_and_when(
     ) in norm(pdf_text(path))
     path, _ = printed(tmp_path, session, content, blank=True)
     assert "Comprensión verificada" not in norm(pdf_text(path))  # a paper form: no record
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "Audit log"), ("es", "Registro de auditoría")]
+)
+def test_the_printout_carries_the_audit_chain_head(
+    qapp: QApplication,
+    tmp_path: Path,
+    content: Content,
+    make_session: Callable[..., Session],
+    language: str,
+    label: str,
+) -> None:
+    document = build_document(
+        make_session(language),
+        in_print_order(content.checklists),
+        ReportOptions(),
+        printed_at=PRINTED_AT,
+        audit_head="42:0123456789abcdef",
+    )
+    path = tmp_path / "out.pdf"
+    pages = print_pdf(document, path, "A4")
+    assert f"{label} 42:0123456789abcdef" in norm(pdf_text(path, pages))  # under "About"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -167,3 +168,15 @@ def test_bad_usage_exits_2(args: tuple[str, ...]) -> None:
     result = hemiapp(*args)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_printout_carries_an_anchor_that_verifies(
+    tmp_path: Path, saved: tuple[Path, int]
+) -> None:
+    db_path, session_id = saved
+    out = tmp_path / "session.pdf"
+    assert hemiapp("print", str(session_id), "--pdf", str(out), db=db_path).returncode == 0
+    found = re.search(r"Registro de auditoría (\d+:[0-9a-f]{16})", norm(pdf_text(out)))
+    assert found is not None
+    verified = hemiapp("audit", "verify", "--anchor", found.group(1), db=db_path)
+    assert (verified.returncode, verified.stdout.endswith(", 1 anchor on the chain\n")) == (0, True)
