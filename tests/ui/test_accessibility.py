@@ -93,7 +93,7 @@ def test_every_screen_is_checked(qtbot: QtBot, content: Content) -> None:
     window = MainWindow(content, today=date(2026, 11, 23))
     qtbot.addWidget(window)
     window.show()
-    expected = {id(s) for s in [*window.screens, window.crash]}
+    expected = {id(s) for s in [*window.screens, window.crash, window.maintenance]}
     seen = set()
     for _ in journey(window):
         seen.add(id(window.stack.currentWidget()))
