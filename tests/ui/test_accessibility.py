@@ -98,6 +98,7 @@ def test_every_screen_is_checked(qtbot: QtBot, content: Content) -> None:
         for s in [
             *window.screens,
             window.crash,
+            window.maintenance,
             window.finish_confirm,
             window.closing,
             window.date_page,
