@@ -33,37 +33,37 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="308"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="313"/>
         <source>Show more (%1 left)</source>
         <translation>Mostrar más (quedan %1)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="333"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="338"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="348"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="353"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="351"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="356"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="359"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="364"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="378"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="383"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="379"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="384"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -320,12 +320,12 @@
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="245"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="237"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="246"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="238"/>
         <source>Quit HemiGuide</source>
         <translation>Cerrar HemiGuide</translation>
     </message>
@@ -368,122 +368,122 @@
 <context>
     <name>NewSessionForm</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="201"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="200"/>
         <source>Enter the date of birth: day, month and year.</source>
         <translation>Escriba la fecha de nacimiento: día, mes y año.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="205"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="204"/>
         <source>That date of birth does not exist. Check the day and month.</source>
         <translation>Esa fecha de nacimiento no existe. Revise el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="207"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="206"/>
         <source>The date of birth must be between 1900 and today.</source>
         <translation>La fecha de nacimiento debe estar entre 1900 y hoy.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="216"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="215"/>
         <source>Enter the surgery date as day, month and year, or leave it empty.</source>
         <translation>Escriba la fecha de la cirugía con día, mes y año, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="221"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="220"/>
         <source>That surgery date does not exist. Check the day and month.</source>
         <translation>Esa fecha de cirugía no existe. Revise el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="224"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="223"/>
         <source>Check the surgery date: it must be within a year before or two years after today.</source>
         <translation>Revise la fecha de la cirugía: debe estar entre un año antes y dos años después de hoy.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="232"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="231"/>
         <source>Enter the patient&apos;s name.</source>
         <translation>Escriba el nombre del paciente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="246"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="245"/>
         <source>What the patient has done so far in this session is kept.</source>
         <translation>Se conserva lo que el paciente ya hizo en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="248"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="247"/>
         <source>This starts a new, empty session.</source>
         <translation>Esto inicia una sesión nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="250"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="249"/>
         <source>Patient&apos;s name (required)</source>
         <translation>Nombre del paciente (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="250"/>
         <source>Patient&apos;s name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="251"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="253"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="252"/>
         <source>Date of birth (required)</source>
         <translation>Fecha de nacimiento (obligatoria)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="254"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="253"/>
         <source>Date of birth: %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="256"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="255"/>
         <source>The patient&apos;s language</source>
         <translation>Idioma del paciente</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="257"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="256"/>
         <source>Surgery date (optional)</source>
         <translation>Fecha de la cirugía (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="258"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="257"/>
         <source>Surgery date: %1</source>
         <translation>Fecha de la cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="260"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="259"/>
         <source>Medical record number (MRN, optional)</source>
         <translation>Número de historia clínica (MRN, opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="260"/>
         <source>Medical record number</source>
         <translation>Número de historia clínica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="262"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="261"/>
         <source>Surgeon (optional)</source>
         <translation>Cirujano (opcional)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="262"/>
         <source>Surgeon</source>
         <translation>Cirujano</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/newsession.py" line="264"/>
+        <location filename="../../hemiapp/ui/staff/newsession.py" line="263"/>
         <source>Start the session</source>
         <translation>Iniciar la sesión</translation>
     </message>
@@ -517,127 +517,224 @@
     </message>
 </context>
 <context>
-    <name>PrintController</name>
+    <name>PreviewDialog</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="81"/>
-        <source>Printing…</source>
-        <translation>Imprimiendo…</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/printing.py" line="83"/>
-        <source>Printed. Please collect your pages.</source>
-        <translation>Listo. Por favor, recoja sus hojas.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/printing.py" line="90"/>
-        <source>Printer problem. Please ask the front desk.</source>
-        <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
-    </message>
-    <message>
-        <location filename="../../hemiapp/ui/printing.py" line="116"/>
+        <location filename="../../hemiapp/ui/preview.py" line="90"/>
         <source>Print preview</source>
+        <extracomment>Qt&apos;s print dialog, under the app&apos;s large-text stylesheet, clipped its buttons.</extracomment>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="132"/>
+        <location filename="../../hemiapp/ui/preview.py" line="91"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="92"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="93"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="94"/>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="95"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="96"/>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="97"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="110"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="159"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="134"/>
+        <location filename="../../hemiapp/ui/printing.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>PrintStatus</name>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="82"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="85"/>
+        <source>Saved as PDF: %1</source>
+        <translation>Guardado como PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="86"/>
+        <source>Printed. Please collect your pages.</source>
+        <translation>Listo. Por favor, recoja sus hojas.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="88"/>
+        <source>No printer is set up. Please ask the front desk.</source>
+        <translation>No hay ninguna impresora preparada. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="91"/>
+        <source>Not printed. This station cannot save right now. Please ask the front desk.</source>
+        <translation>No se imprimió. Este equipo no puede guardar ahora. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="94"/>
+        <source>The PDF was not saved.</source>
+        <translation>El PDF no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="95"/>
+        <source>Printer problem. Please ask the front desk.</source>
+        <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="103"/>
+        <source>This computer has no default printer. Set one up, or name one in the settings file.</source>
+        <translation>Este equipo no tiene una impresora predeterminada. Configure una o indíquela en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="107"/>
+        <source>This computer has no printer named “%1”.</source>
+        <translation>Este equipo no tiene ninguna impresora llamada «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="109"/>
+        <source>The printer did not take the job. Check that it is on and ready.</source>
+        <translation>La impresora no aceptó el trabajo. Compruebe que esté encendida y lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="112"/>
+        <source>The file %1 could not be written. Check the folder and the free space.</source>
+        <translation>No se pudo escribir el archivo %1. Compruebe la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="116"/>
+        <source>The audit log could not record the print, so nothing was printed. The log has the details.</source>
+        <translation>El registro de auditoría no pudo anotar la impresión, así que no se imprimió nada. El registro de la aplicación tiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="119"/>
+        <source>Something went wrong while printing. The log has the details.</source>
+        <translation>Algo salió mal al imprimir. El registro de la aplicación tiene los detalles.</translation>
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="237"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="233"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="242"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="238"/>
         <source>Continue to my checklists</source>
         <translation>Ir a mis listas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="247"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="255"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="251"/>
         <source>Tap the answer you think is right.</source>
         <translation>Toque la respuesta que crea correcta.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="268"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="264"/>
         <source>✓ %1 (your answer)</source>
         <translation>✓ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="270"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="266"/>
         <source>✓ %1 (right answer)</source>
         <translation>✓ %1 (respuesta correcta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="273"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="269"/>
         <source>✗ %1 (your answer)</source>
         <translation>✗ %1 (su respuesta)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="283"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="279"/>
         <source>That&apos;s right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="285"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="281"/>
         <source>Not quite.</source>
         <translation>No exactamente.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="282"/>
         <source>The right answer is: %1</source>
         <translation>La respuesta correcta es: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="290"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="286"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="296"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="292"/>
         <source>You got %1 of %2 right.</source>
         <translation>Respondió bien %1 de %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="297"/>
         <source>There are no questions.</source>
         <translation>No hay preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="303"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="299"/>
         <source>Let&apos;s look at these again:</source>
         <translation>Repasemos estas preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="305"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="301"/>
         <source>Well done! You got every answer right.</source>
         <translation>¡Muy bien! Respondió bien todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="319"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="315"/>
         <source>✗ Your answer: %1</source>
         <translation>✗ Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/quiz.py" line="322"/>
+        <location filename="../../hemiapp/ui/quiz.py" line="318"/>
         <source>✓ The right answer is: %1</source>
         <translation>✓ La respuesta correcta es: %1</translation>
     </message>
@@ -645,77 +742,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="99"/>
+        <location filename="../../hemiapp/ui/review.py" line="101"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="100"/>
+        <location filename="../../hemiapp/ui/review.py" line="102"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="101"/>
+        <location filename="../../hemiapp/ui/review.py" line="103"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="102"/>
+        <location filename="../../hemiapp/ui/review.py" line="104"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="103"/>
+        <location filename="../../hemiapp/ui/review.py" line="105"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="107"/>
+        <location filename="../../hemiapp/ui/review.py" line="109"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="110"/>
+        <location filename="../../hemiapp/ui/review.py" line="113"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="113"/>
+        <location filename="../../hemiapp/ui/review.py" line="116"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="138"/>
+        <location filename="../../hemiapp/ui/review.py" line="141"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="146"/>
+        <location filename="../../hemiapp/ui/review.py" line="149"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="147"/>
+        <location filename="../../hemiapp/ui/review.py" line="150"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="148"/>
+        <location filename="../../hemiapp/ui/review.py" line="151"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="156"/>
+        <location filename="../../hemiapp/ui/review.py" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="164"/>
+        <location filename="../../hemiapp/ui/review.py" line="167"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="172"/>
+        <location filename="../../hemiapp/ui/review.py" line="175"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
@@ -723,64 +820,64 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="35"/>
         <source>Too many tries. Try again in %1 minutes.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="45"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="40"/>
         <source>Too many tries. Try again in 1 second.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="48"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="43"/>
         <source>Too many tries. Try again in %1 seconds.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="51"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="46"/>
         <source>This staff account is turned off. Please ask an administrator.</source>
         <translation>Esta cuenta del personal está desactivada. Por favor, consulte a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="54"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="49"/>
         <source>The staff ID or PIN is not right. Please try again.</source>
         <translation>El ID del personal o el PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="131"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="125"/>
         <source>Enter your staff ID and your PIN.</source>
         <translation>Escriba su ID del personal y su PIN.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="145"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="146"/>
         <source>For clinic staff only. Patients: tap Cancel to go back.</source>
         <translation>Solo para el personal de la clínica. Si usted es paciente, toque Cancelar para volver.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="153"/>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="154"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="147"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="148"/>
         <source>Staff ID</source>
         <translation>ID del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="155"/>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="156"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="149"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="150"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="157"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/signin.py" line="158"/>
+        <location filename="../../hemiapp/ui/staff/signin.py" line="152"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
@@ -1027,27 +1124,27 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="193"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="204"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="194"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="205"/>
         <source>Extra large text</source>
         <translation>Texto muy grande</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/widgets.py" line="198"/>
+        <location filename="../../hemiapp/ui/widgets.py" line="209"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>

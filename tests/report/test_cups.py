@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from hemiapp.content.models import Content
 from hemiapp.content.session import Session
 from hemiapp.report.document import ReportOptions, build_document, in_print_order
-from hemiapp.report.printing import JOB_NAME, PrintError, print_to_printer
+from hemiapp.report.printing import JOB_NAME, PrintError, lay_out, print_pdf, print_to_printer
 from tests.report.conftest import PRINTED_AT, fill_session, needs_poppler, pdf_pages
 
 CUPSD = Path("/usr/sbin/cupsd")
@@ -163,6 +163,8 @@ def test_print_on_a_cups_printer_then_report_it_missing(
     try:
         assert JOB_NAME.split()[0] in printed.name  # the job's name, never the patient's
         assert pdf_pages(printed) == pages >= 2
+        # one pagination path: the printer, a PDF and a preview have the same pages
+        assert print_pdf(document, tmp_path / "same.pdf") == pages == lay_out(document).pages
         done = run("pdftoppm", "-png", "-r", "30", str(printed), str(tmp_path / "page"))
         assert done.returncode == 0, done.stderr
         images = sorted(tmp_path.glob("page*.png"))
