@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hemiapp import cli_validate
+
 if TYPE_CHECKING:
     from hemiapp.store.db import Database
     from hemiapp.store.staff import StaffStore
@@ -49,15 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         help="walk-up kiosk: locked full-screen; only signed-in staff can leave or quit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    validate = commands.add_parser(
-        "validate",
-        help="check content files and report problems as file:line:column",
-        description="Check content (the bundled content, or the given files and folders). "
-        "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.",
-    )
-    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    validate.add_argument("-q", "--quiet", action="store_true", help="hide reading-grade notes")
+    cli_validate.add_parser(commands)
     schema = commands.add_parser(
         "schema", help="write the JSON Schema files editors use for completion"
     )
@@ -140,26 +134,6 @@ def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="NAME",
         help="print on this printer (without a name: the system's default printer)",
     )
-
-
-def _validate(args: argparse.Namespace) -> int:
-    from hemiapp.content.validate import summary, validate
-    from hemiapp.paths import bundled_content_root
-
-    paths: list[Path] = args.paths or [args.content or bundled_content_root()]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for path in missing:
-            print(f"hemiapp validate: no such file or folder: {path}", file=sys.stderr)
-        return EXIT_USAGE
-    report = validate(paths)
-    for finding in report.findings:
-        if finding.severity != "note" or not args.quiet:
-            print(finding)
-    print(summary(report))
-    if report.errors or (args.strict and report.warnings):
-        return EXIT_ERRORS
-    return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -410,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hemiapp: content folder not found: {args.content}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "validate":
-        return _validate(args)
+        return cli_validate.run(args)
     if args.command == "schema":
         return _schema(args)
     if args.command == "kiosk-unit":

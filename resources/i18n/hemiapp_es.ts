@@ -71,22 +71,32 @@
 <context>
     <name>ContentErrorWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="15"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="21"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="21"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="27"/>
         <source>HemiGuide cannot start</source>
         <translation>HemiGuide no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="26"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="31"/>
+        <source>The settings file %1 has errors. Please ask the front desk. For staff: fix the problems below, then check the file with &apos;hemiapp validate --config %1&apos;.</source>
+        <translation>El archivo de configuración %1 tiene errores. Por favor, pregunte en la recepción. Para el personal: corrija los problemas de abajo y luego revise el archivo con &apos;hemiapp validate --config %1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/content_error.py" line="35"/>
+        <source>Problems found in the settings file</source>
+        <translation>Problemas encontrados en el archivo de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/content_error.py" line="38"/>
         <source>The content files have errors. Please ask the front desk. For staff: fix the problems below, then check them with &apos;hemiapp validate&apos;.</source>
         <translation>Los archivos de contenido tienen errores. Por favor, pregunte en la recepción. Para el personal: corrija los problemas de abajo y luego revíselos con &apos;hemiapp validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="33"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="42"/>
         <source>Problems found in the content</source>
         <translation>Problemas encontrados en el contenido</translation>
     </message>
@@ -521,7 +531,7 @@
     <message>
         <location filename="../../hemiapp/ui/preview.py" line="90"/>
         <source>Print preview</source>
-        <extracomment>Qt&apos;s print dialog, under the app&apos;s large-text stylesheet, clipped its buttons.</extracomment>
+        <extracomment>Qt&apos;s print dialog, under the app&apos;s large-text stylesheet: less padding on its buttons.</extracomment>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
@@ -568,12 +578,13 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="159"/>
+        <location filename="../../hemiapp/ui/printing.py" line="162"/>
         <source>Save as PDF</source>
+        <extracomment>Qt&apos;s file dialog, under the app&apos;s large-text stylesheet, cut its small tool buttons.</extracomment>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="161"/>
+        <location filename="../../hemiapp/ui/printing.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
