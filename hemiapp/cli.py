@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hemiapp import cli_validate
+from hemiapp import cli_sessions, cli_validate
 
 if TYPE_CHECKING:
     from hemiapp.store.db import Database
@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     _staff_parser(commands)
     _audit_parser(commands)
     _print_parser(commands)
+    cli_sessions.add_parser(commands)
     return parser
 
 
@@ -297,8 +298,8 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 def _store_command(args: argparse.Namespace) -> int:
-    """Run ``staff``/``audit``/``print``: every expected problem is one line on stderr, never a
-    traceback."""
+    """Run ``staff``/``audit``/``print``/``sessions``: every expected problem is one line on
+    stderr, never a traceback."""
     import sqlite3
 
     from hemiapp.store.db import StoreError
@@ -306,6 +307,12 @@ def _store_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "print":
             return _print(args)
+        if args.command == "sessions":
+            db = _open_db(args)
+            try:
+                return cli_sessions.run(args, db)
+            finally:
+                db.close()
         return _staff(args) if args.command == "staff" else _audit(args)
     except (_Refused, ValueError) as exc:
         print(f"hemiapp: {exc}", file=sys.stderr)
@@ -392,6 +399,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(unit_text(hemiapp_command(), args.config), end="")
         return EXIT_OK
-    if args.command in ("staff", "audit", "print"):
+    if args.command in ("staff", "audit", "print", "sessions"):
         return _store_command(args)
     return _run_app(args)
