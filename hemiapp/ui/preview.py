@@ -13,6 +13,7 @@ dialog) or ``finished``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -46,6 +47,7 @@ class PreviewDialog(QDialog):
         self.next.setObjectName("preview-next")
         self.page_label: QLabel = label("strong", wrap=False)
         self.page_label.setObjectName("preview-page")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         self.zoom_out = button()
         self.zoom_out.setObjectName("preview-zoom-out")
         self.zoom_in = button()
@@ -96,6 +98,11 @@ class PreviewDialog(QDialog):
         set_text(self.fit, self.tr("Fit to width"))
         set_text(self.close_button, self.tr("Close"))
         self._show_page()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # level with the buttons beside it (the flow lines its items up at their tops)
+        self.page_label.setMinimumHeight(self.next.sizeHint().height())
 
     def page_count(self) -> int:
         return self.view.pageCount()
