@@ -75,8 +75,8 @@ class PrintController(QObject):
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
-        if window.staff is not None:  # the staff's dialogs go with them
-            window.staff.signed_out.connect(lambda _reason: self.close_dialogs())
+        if window.staff is not None:  # the staff's dialogs and the reasons go with them
+            window.staff.signed_out.connect(lambda _reason: self._staff_left())
         if len(window.screens) > 1:  # the review screen is made once (maybe not yet)
             self._wire_review()
         else:
@@ -125,6 +125,12 @@ class PrintController(QObject):
         self.window.review.show_print_state(shown)
 
     # --- staff: preview with printer choice, Save as PDF ---------------------------------
+
+    def _staff_left(self) -> None:
+        self.close_dialogs()
+        if len(self.window.screens) > 1:
+            status = self.window.review.print_status
+            status.show_state(status.state, staff=False)
 
     def close_dialogs(self) -> None:
         """Staff signed out (or were signed out): their preview or file dialog, with the
