@@ -57,15 +57,28 @@ def x_display(wm: str = "openbox") -> Iterator[str]:
     with os.fdopen(read) as fd:
         name = ":" + fd.readline().strip()
     env = {**os.environ, "DISPLAY": name}
-    manager = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        until(
-            lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in x("xprop", "-root", display=name),
-            timeout=30,
-            what=f"the window manager {wm}",
+
+    def start() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
+
+    manager = start()
+    tries = 1
+
+    def managing() -> bool:
+        """The window manager is up (started again if it gave up: now and then its first
+        connection to a fresh Xvfb is refused, "can't open display")."""
+        nonlocal manager, tries
+        if "_NET_SUPPORTING_WM_CHECK(WINDOW)" in x("xprop", "-root", display=name):
+            return True
+        if manager.poll() is not None and tries < 5:
+            tries += 1
+            manager = start()
+        return False
+
+    try:
+        until(managing, timeout=30, what=f"the window manager {wm}")
         yield name
     finally:
         manager.terminate()
