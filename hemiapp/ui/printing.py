@@ -178,7 +178,7 @@ class PrintController(QObject):
         self.file_dialog = dialog
         dialog.open()
         room = self.window.size()
-        dialog.resize(min(1000, room.width()), min(640, room.height()))
+        dialog.resize(min(1200, room.width()), min(680, room.height()))
 
     def _file_dialog_closed(self, dialog: QFileDialog) -> None:
         if self.file_dialog is dialog:

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.models import Content
@@ -116,3 +117,13 @@ def test_window_title_is_translated(qtbot: QtBot, content: Content, language: st
     qtbot.addWidget(window)
     window.set_language(language)
     assert window.windowTitle() == "HemiGuide"
+
+
+def test_qt_own_dialogs_follow_the_language(qapp: QApplication) -> None:
+    """Save as PDF and the print dialog are Qt's: they speak Spanish too."""
+    translations = Translations()
+    assert translations.set_language("es")
+    assert QCoreApplication.translate("QFileDialog", "&Save") == "&Guardar"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "Imprimir"
+    assert translations.set_language("en")
+    assert QCoreApplication.translate("QFileDialog", "&Save") == "&Save"
