@@ -104,9 +104,10 @@ def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "print",
         help="print a session's checklists, or a blank checklist, to PDF or a printer",
         description="Print a patient's session (its checklists, ticks, notes and sign-offs) "
-        "or, with --blank, a checklist to fill in on paper. A session's printout is "
-        "recorded in the audit log. Exit status: 0 printed, 1 a problem (said on one "
-        "line), 2 bad usage.",
+        "or, with --blank, a checklist to fill in on paper. Every printout is recorded "
+        "in the audit log before it is printed; if it cannot be, nothing is printed. "
+        "Find a session's id with 'hemiapp sessions list'. Exit status: 0 printed, 1 a "
+        "problem (said on one line), 2 bad usage.",
     )
     printing.add_argument("session_id", nargs="?", type=int, metavar="SESSION_ID")
     printing.add_argument("--blank", metavar="CHECKLIST_ID", help="a blank checklist, for paper")

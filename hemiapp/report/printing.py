@@ -193,9 +193,6 @@ def prepare(device: QPagedPaintDevice, page_size: str) -> None:
     device.setPageLayout(page_layout(page_size))
 
 
-_prepare = prepare  # the older name
-
-
 def write_pdf(laid: Laid, path: str | os.PathLike[str], title: str = "") -> None:
     """Write a laid-out printout to a PDF file."""
     try:  # say why, rather than Qt's bare "QPainter::begin(): Returned false"
