@@ -11,12 +11,12 @@ apt_run=(python3 python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkb
   libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core)
 # Tests: a real X server for the tests that need one, pdftotext/pdftoppm for printouts,
-# CUPS and its PDF printer for the real print path (tests/report/test_cups.py), a window
-# manager and X tools for the kiosk lockdown (tests/kiosk/test_lockdown_x11.py), and
-# systemd-analyze for the kiosk's unit file, and what the optional on-screen keyboard
+# CUPS and its PDF printer for the real print path (tests/report/test_cups.py), two window
+# managers (Openbox, and matchbox as kiosks use) and X tools for the kiosk lockdown
+# (tests/kiosk/test_lockdown_x11.py), and systemd-analyze for the kiosk's unit file, and what the optional on-screen keyboard
 # loads (tests/kiosk/test_keyboard.py).
 apt_test=(xvfb xauth poppler-utils cups printer-driver-cups-pdf
-  openbox xdotool wmctrl x11-utils systemd libpulse0)
+  openbox matchbox-window-manager xdotool wmctrl x11-utils systemd libpulse0)
 
 want=("${apt_run[@]}")
 [ "$mode" = "--test" ] && want+=("${apt_test[@]}")

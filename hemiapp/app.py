@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from hemiapp.config import Config, idle_wipe, load_config
+from hemiapp.config import Config, ConfigError, idle_wipe, load_config
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
@@ -46,20 +46,18 @@ def build_window(
     settings already read (else they are read here)."""
     try:
         if config is None:
-            config = load_config(getattr(args, "config", None))
-    except ContentError as exc:
+            config = load_config(getattr(args, "config", None), args.content)
+    except ConfigError as exc:
         setup_logging(default_log_dir())
-        for finding in exc.findings:
-            print(finding, file=sys.stderr)
-        return ContentErrorWindow(exc)
+        _report(f"the settings file {exc.path} has errors; not starting", exc)
+        return ContentErrorWindow(exc, settings=exc.path)
     setup_logging(config.logs or default_log_dir())
     log.info("starting HemiGuide (settings: %s)", config.source or "defaults")
     root = args.content or config.content or bundled_content_root()
     try:
         loaded = load_content(root)
     except ContentError as exc:
-        for finding in exc.findings:
-            print(finding, file=sys.stderr)
+        _report(f"the content in {root} has errors; not starting", exc)
         return ContentErrorWindow(exc)
     chosen: Path | None = getattr(args, "db", None) or config.database
     db_path = chosen or default_db_path()
@@ -112,6 +110,11 @@ def _can_open(path: Path, make_folder: bool) -> str | None:
     except StoreError as exc:
         return exc.message
     return None
+
+
+def _report(what: str, error: ContentError) -> None:
+    """A problem that stops the start: every finding to the log (and so to stderr)."""
+    log.error("%s:\n%s", what, "\n".join(str(f) for f in error.findings))
 
 
 def _finish_window(
@@ -242,7 +245,7 @@ def _early(args: argparse.Namespace) -> tuple[Config | None, bool, str]:
     and the on-screen keyboard, chosen before the QApplication exists."""
     kiosk = bool(getattr(args, "kiosk", False))
     try:
-        config = load_config(getattr(args, "config", None))
+        config = load_config(getattr(args, "config", None), getattr(args, "content", None))
     except ContentError:
         return None, kiosk, keyboard.choose(False, False)
     kiosk = kiosk or config.kiosk

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hemiapp import cli_audit
+from hemiapp import cli_audit, cli_sessions, cli_validate
 from hemiapp.cli_args import row_id, safe_output
 
 if TYPE_CHECKING:
@@ -52,15 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         help="walk-up kiosk: locked full-screen; only signed-in staff can leave or quit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    validate = commands.add_parser(
-        "validate",
-        help="check content files and report problems as file:line:column",
-        description="Check content (the bundled content, or the given files and folders). "
-        "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.",
-    )
-    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    validate.add_argument("-q", "--quiet", action="store_true", help="hide reading-grade notes")
+    cli_validate.add_parser(commands)
     schema = commands.add_parser(
         "schema", help="write the JSON Schema files editors use for completion"
     )
@@ -72,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     _staff_parser(commands)
     cli_audit.add_parser(commands)
     _print_parser(commands)
+    cli_sessions.add_parser(commands)
     return parser
 
 
@@ -100,9 +93,10 @@ def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "print",
         help="print a session's checklists, or a blank checklist, to PDF or a printer",
         description="Print a patient's session (its checklists, ticks, notes and sign-offs) "
-        "or, with --blank, a checklist to fill in on paper. A session's printout is "
-        "recorded in the audit log. Exit status: 0 printed, 1 a problem (said on one "
-        "line), 2 bad usage.",
+        "or, with --blank, a checklist to fill in on paper. Every printout is recorded "
+        "in the audit log before it is printed; if it cannot be, nothing is printed. "
+        "Find a session's id with 'hemiapp sessions list'. Exit status: 0 printed, 1 a "
+        "problem (said on one line), 2 bad usage.",
     )
     printing.add_argument(
         "session_id", nargs="?", type=row_id("a session ID"), metavar="SESSION_ID"
@@ -133,26 +127,6 @@ def _print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="NAME",
         help="print on this printer (without a name: the system's default printer)",
     )
-
-
-def _validate(args: argparse.Namespace) -> int:
-    from hemiapp.content.validate import summary, validate
-    from hemiapp.paths import bundled_content_root
-
-    paths: list[Path] = args.paths or [args.content or bundled_content_root()]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for path in missing:
-            print(f"hemiapp validate: no such file or folder: {path}", file=sys.stderr)
-        return EXIT_USAGE
-    report = validate(paths)
-    for finding in report.findings:
-        if finding.severity != "note" or not args.quiet:
-            print(finding)
-    print(summary(report))
-    if report.errors or (args.strict and report.warnings):
-        return EXIT_ERRORS
-    return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -294,8 +268,8 @@ def _print_staff(store: StaffStore) -> None:
 
 
 def _store_command(args: argparse.Namespace) -> int:
-    """Run ``staff``/``audit``/``print``: every expected problem is one line on stderr, never a
-    traceback."""
+    """Run ``staff``/``audit``/``print``/``sessions``: every expected problem is one line on
+    stderr, never a traceback."""
     import sqlite3
 
     from hemiapp.store.db import StoreError
@@ -305,6 +279,12 @@ def _store_command(args: argparse.Namespace) -> int:
             return _print(args)
         if args.command == "audit":
             return cli_audit.run(args, lambda: _open_db(args))
+        if args.command == "sessions":
+            db = _open_db(args)
+            try:
+                return cli_sessions.run(args, db)
+            finally:
+                db.close()
         return _staff(args)
     except (_Refused, ValueError) as exc:
         print(f"hemiapp: {exc}", file=sys.stderr)
@@ -384,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hemiapp: content folder not found: {args.content}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "validate":
-        return _validate(args)
+        return cli_validate.run(args)
     if args.command == "schema":
         return _schema(args)
     if args.command == "kiosk-unit":
@@ -392,6 +372,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(unit_text(hemiapp_command(), args.config), end="")
         return EXIT_OK
-    if args.command in ("staff", "audit", "print"):
+    if args.command in ("staff", "audit", "print", "sessions"):
         return _store_command(args)
     return _run_app(args)

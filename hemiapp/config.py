@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from hemiapp.content import spec as s
-from hemiapp.content.errors import ContentError
+from hemiapp.content.errors import ContentError, Finding
+from hemiapp.content.loader import key_node
 from hemiapp.content.yamlstrict import SourceFile, read_source
+from hemiapp.paths import bundled_content_root
 
 PaperSize = Literal["A4", "Letter"]
 # Which visits left untouched get "Are you still there?" and then the wipe: every one, only
@@ -43,6 +46,14 @@ class Config:
     database: Path | None = None
     logs: Path | None = None  # None: "logs" in the platform's folder for application data
     source: Path | None = None  # the file it came from
+
+
+class ConfigError(ContentError):
+    """The settings file ``path`` has problems (``findings``): the station does not start."""
+
+    def __init__(self, path: Path, findings: Iterable[Finding]) -> None:
+        super().__init__(findings)
+        self.path = path
 
 
 def default_config_path() -> Path:
@@ -129,17 +140,22 @@ def _only_comments(path: Path) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
-def load_config(path: Path | None) -> Config:
+def load_config(path: Path | None, content: Path | None = None) -> Config:
     """The configuration at ``path`` (or the default place, if a file is there).
 
-    Raises ContentError listing every problem, as ``hemiapp validate`` would."""
+    ``content``: the content folder given on the command line (it wins over the
+    file's); the logo is checked against the content folder in use. Raises
+    ConfigError listing every problem, as ``hemiapp validate --config`` does."""
     explicit = path is not None
     path = path or default_config_path()
     if not explicit and not path.is_file():
         return Config()
     if _only_comments(path):  # every setting commented out: the defaults
         return Config(source=path)
-    src = read_source(path)
+    try:
+        src = read_source(path)
+    except ContentError as exc:
+        raise ConfigError(path, exc.findings) from None
     raw = CONFIG.walk(src.root, src)
     if raw is not s.INVALID and raw.values.get("kiosk") is True:
         wipe = raw.values.get("idle_wipe")
@@ -149,8 +165,9 @@ def load_config(path: Path | None) -> Config:
                 f"idle_wipe '{wipe}' cannot be used with kiosk: true; a kiosk wipes every "
                 "visit left untouched (use 'always', or leave idle_wipe out)",
             )
+    _check_logo(src, content)  # also beside other errors: every problem is said at once
     if raw is s.INVALID or src.errors:
-        raise ContentError(src.findings)
+        raise ConfigError(path, sorted(src.findings, key=lambda f: (f.line, f.column)))
     values = raw.values
 
     def as_path(key: str) -> Path | None:
@@ -177,3 +194,27 @@ def load_config(path: Path | None) -> Config:
         logs=as_path("logs"),
         source=path,
     )
+
+
+def _text(src: SourceFile, key: str) -> str:
+    """A key's value as written ('' if it is missing or not text)."""
+    node = key_node(src.root, key)
+    return str(node.value) if isinstance(node, ScalarNode) and node is not src.root else ""
+
+
+def _check_logo(src: SourceFile, content: Path | None) -> None:
+    """The logo must be a file inside the content folder in use (``content``, else the
+    file's ``content:``, else the bundled one); a symlink out of it is refused."""
+    if not isinstance(src.root, MappingNode) or not _text(src, "logo"):
+        return
+    logo = Path(_text(src, "logo")).expanduser()
+    folder = content or (
+        Path(_text(src, "content")).expanduser() if _text(src, "content") else None
+    )
+    root = (folder or bundled_content_root()).resolve()
+    target = (logo if logo.is_absolute() else root / logo).resolve()
+    node = key_node(src.root, "logo")
+    if not target.is_relative_to(root):
+        src.error(node, f"the logo '{logo}' is outside the content folder {root}; put it inside")
+    elif not target.is_file():
+        src.error(node, f"the logo '{logo}' was not found in the content folder {root}")

@@ -9,8 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window
-from hemiapp.config import Config, idle_wipe, load_config
+from hemiapp.config import Config, ConfigError, idle_wipe, load_config
 from hemiapp.content.errors import ContentError
+from hemiapp.logs import default_log_dir
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
 
@@ -31,7 +32,10 @@ def test_values(tmp_path: Path) -> None:
         "staff_idle_minutes: 10\nlogo: resources/logo.png\n",
         encoding="utf-8",
     )
-    config = load_config(path)
+    content = tmp_path / "content"
+    (content / "resources").mkdir(parents=True)
+    (content / "resources" / "logo.png").write_bytes(b"\x89PNG")
+    config = load_config(path, content)
     assert config == Config(
         clinic_name="Riverside Spine Clinic",
         logo=Path("resources/logo.png"),
@@ -83,7 +87,28 @@ def test_a_broken_configuration_shows_its_problems(qtbot: QtBot, tmp_path: Path)
     window = build_window(args)
     qtbot.addWidget(window)
     assert isinstance(window, ContentErrorWindow)
-    assert window.details.toPlainText() == f"{path}:1:13: error: expected paper size, found a list"
+    finding = f"{path}:1:13: error: expected paper size, found a list"
+    assert window.details.toPlainText() == finding
+    assert window.explanation.text() == (  # issue 11.18: it said "the content files"
+        f"The settings file {path} has errors. Please ask the front desk. For staff: fix "
+        f"the problems below, then check the file with 'hemiapp validate --config {path}'."
+    )
+    log = default_log_dir() / "hemiguide.log"
+    assert f"the settings file {path} has errors; not starting:\n{finding}" in log.read_text()
+
+
+def test_broken_content_is_logged(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    (root / "checklists").mkdir(parents=True)
+    (root / "checklists" / "a.yaml").write_text("name: x\n", encoding="utf-8")
+    args = argparse.Namespace(content=root, command=None, db=tmp_path / "h.db", config=None)
+    window = build_window(args)
+    qtbot.addWidget(window)
+    assert isinstance(window, ContentErrorWindow)
+    assert window.explanation.text().startswith("The content files have errors.")
+    log = (default_log_dir() / "hemiguide.log").read_text()
+    assert f"the content in {root} has errors; not starting:\n" in log
+    assert "a.yaml:1:1: error: not a HemiGuide content file" in log
 
 
 def test_kiosk_settings(tmp_path: Path) -> None:
@@ -141,3 +166,53 @@ def test_bad_idle_wipe_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         "kiosk.yaml:2:12: error: idle_wipe 'never' cannot be used with kiosk: true; a kiosk "
         "wipes every visit left untouched (use 'always', or leave idle_wipe out)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("logo", "expected"),
+    [
+        (
+            "/etc/hostname",
+            "the logo '/etc/hostname' is outside the content folder {root}; put it inside",
+        ),
+        (
+            "../outside.png",
+            "the logo '../outside.png' is outside the content folder {root}; put it inside",
+        ),
+        (
+            "resources/link.png",
+            "the logo 'resources/link.png' is outside the content folder {root}; put it inside",
+        ),
+        (
+            "resources/none.png",
+            "the logo 'resources/none.png' was not found in the content folder {root}",
+        ),
+    ],
+)
+def test_the_logo_is_checked_when_the_settings_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logo: str, expected: str
+) -> None:
+    """Issue 12.10: a logo outside the content folder was refused only at print time."""
+    monkeypatch.chdir(tmp_path)
+    root = tmp_path / "content"
+    (root / "resources").mkdir(parents=True)
+    (tmp_path / "outside.png").write_bytes(b"\x89PNG")
+    (root / "resources" / "link.png").symlink_to(tmp_path / "outside.png")
+    Path("hemiguide.yaml").write_text(f"clinic_name: Riverside\nlogo: {logo}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(Path("hemiguide.yaml"), root)
+    assert [str(f) for f in info.value.findings] == [
+        f"hemiguide.yaml:2:7: error: {expected.format(root=root)}"
+    ]
+    assert info.value.path == Path("hemiguide.yaml")
+
+
+def test_the_logo_is_checked_against_the_settings_content_folder(tmp_path: Path) -> None:
+    root = tmp_path / "clinic"
+    (root / "resources").mkdir(parents=True)
+    (root / "resources" / "logo.png").write_bytes(b"\x89PNG")
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text(f"logo: resources/logo.png\ncontent: {root}\n", encoding="utf-8")
+    assert load_config(path).logo == Path("resources/logo.png")
+    with pytest.raises(ConfigError):  # --content wins, and has no such logo
+        load_config(path, tmp_path)

@@ -56,7 +56,8 @@ def load_source(src: SourceFile, resources_dir: Path | None = None) -> Loaded:
         src.error(
             src.root,
             "not a HemiGuide content file: expected a course (with 'steps') "
-            "or a checklist (with 'sections')",
+            "or a checklist (with 'sections'); check a settings file with "
+            "'hemiapp validate --config FILE'",
         )
         raise ContentError(src.findings)
     raw = spec.walk(src.root, src)

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent
+from PySide6.QtGui import (
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QTouchEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -103,6 +110,7 @@ class KioskLock(QObject):
         row.addWidget(self.quit_button)
         row.addStretch(1)
         self.staff: StaffController | None = None
+        self._handle: QWindow | None = None
         if staff is not None:
             self.attach_staff(staff)
         window.installEventFilter(self)
@@ -136,6 +144,10 @@ class KioskLock(QObject):
         window.showFullScreen()
         window.raise_()
         window.activateWindow()
+        handle = window.windowHandle()
+        if handle is not None and handle is not self._handle:
+            handle.installEventFilter(self)  # its exposure: see _hidden
+            self._handle = handle
         if self.hide_cursor:
             QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
         if self.staff is not None:
@@ -239,6 +251,11 @@ class KioskLock(QObject):
             if kind == QEvent.Type.LanguageChange:
                 self.retranslate()
             return False
+        if watched is self._handle:
+            assert isinstance(watched, QWindow)
+            if kind == QEvent.Type.Expose and self.locked and not watched.isExposed():
+                QTimer.singleShot(0, self, self._unhide)  # dropped if the lock goes first
+            return False
         if watched is self.window:
             if kind == QEvent.Type.Close and not self.quitting:
                 member = self._member()
@@ -290,6 +307,21 @@ class KioskLock(QObject):
             self.window.showFullScreen()
             self.window.raise_()
             self.window.activateWindow()
+
+    def _unhide(self) -> None:
+        """The window manager took the window off the screen (minimised it) without Qt
+        noticing: matchbox sets WM_STATE to Iconic and unmaps it, and Qt still thinks it
+        is full-screen, so no WindowStateChange comes. Put it back: going through
+        Minimized makes Qt map the window again, then it is made full-screen."""
+        window = self.window
+        handle = window.windowHandle()  # now: the window may have been made anew
+        if not self.locked or handle is None or handle.isExposed() or not window.isVisible():
+            return
+        window.setWindowState(Qt.WindowState.WindowMinimized)
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
 
     def retranslate(self) -> None:
         set_text(self.leave_button, self.tr("Leave kiosk mode"))

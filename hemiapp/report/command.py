@@ -2,8 +2,9 @@
 
 Called by hemiapp.cli with the parsed arguments. Nothing here imports Qt until the
 arguments are checked and the command line has made its QGuiApplication. Every
-expected problem is a PrintError (one line for the user) or BadUsage (exit 2); a
-session's printout leaves a 'print' row in the audit log.
+expected problem is a PrintError (one line for the user) or BadUsage (exit 2). Every
+printout, a session's or a blank checklist's, is recorded in the audit log before it
+is printed (hemiapp.report.output): no record, no print.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from hemiapp.content.models import Checklist, Content
     from hemiapp.content.session import Session
+    from hemiapp.report.output import Printed, PrintRecorder
     from hemiapp.store.db import Database
 
 __all__ = ["BadUsage", "PrintError", "run_print"]
@@ -40,6 +42,8 @@ def run_print(
     """Print as ``args`` say; return the line to show ('printed 3 pages to out.pdf')."""
     from hemiapp.content.models import LANGUAGES
     from hemiapp.content.session import Session
+    from hemiapp.store.printlog import BlankPrintLog, SessionPrintLog
+    from hemiapp.store.sessions import SessionStore
 
     if (args.session_id is None) == (args.blank is None):
         raise BadUsage("give a SESSION_ID or --blank CHECKLIST_ID")
@@ -57,26 +61,27 @@ def run_print(
         page_size=args.page_size or page_size_for_locale(),
     )
     now = datetime.now(UTC)
-    if args.blank is not None:
-        blank = Session(content, language=args.language or "en")
-        document = build_document(
-            blank, _checklists(content, [args.blank]), options, printed_at=now, blank=True
-        )
-        pages, target = _print_to(args, document)
-        return f"printed {_pages(pages)} to {_where(args, target)}"
-    db = open_db()
+    db = open_db()  # no record, no print: a blank checklist is recorded too
     try:
+        if args.blank is not None:
+            blank = Session(content, language=args.language or "en")
+            chosen = _checklists(content, [args.blank])
+            document = build_document(blank, chosen, options, printed_at=now, blank=True)
+            printed = _print_to(args, document, BlankPrintLog(db, operator), blank, chosen)
+            return f"printed {_pages(printed.pages)} to {_where(args, printed)}"
         session = _resume(db, args.session_id, content)
         if args.language is not None:
             session.language = args.language  # for this printout only: nothing is saved
         checklists = in_print_order(_checklists(content, args.checklist))
-        head = audit_head(db)
-        document = build_document(session, checklists, options, printed_at=now, audit_head=head)
-        pages, target = _print_to(args, document)
-        _audit_print(db, session, target, pages, operator)
+        document = build_document(
+            session, checklists, options, printed_at=now, audit_head=audit_head(db)
+        )
+        recorder = SessionPrintLog(SessionStore(db), session, operator)
+        printed = _print_to(args, document, recorder, session, checklists)
     finally:
         db.close()
-    return f"printed {_pages(pages)} of session {args.session_id} to {_where(args, target)}"
+    where = _where(args, printed)
+    return f"printed {_pages(printed.pages)} of session {args.session_id} to {where}"
 
 
 def _load_content(folder: Path | None) -> Content:
@@ -128,28 +133,33 @@ def _resume(db: Database, session_id: int, content: Content) -> Session:
     return session
 
 
-def _print_to(args: argparse.Namespace, document: QTextDocument) -> tuple[int, dict[str, str]]:
-    """Print to --pdf or --printer: the page count and where it went (for the audit log)."""
-    from PySide6.QtPrintSupport import QPrinterInfo
+def _print_to(
+    args: argparse.Namespace,
+    document: QTextDocument,
+    recorder: PrintRecorder,
+    session: Session,
+    checklists: list[Checklist],
+) -> Printed:
+    """Print to --pdf or --printer, recorded before and after (hemiapp.report.output)."""
+    from hemiapp.report.output import Target, print_recorded
 
-    from hemiapp.report.printing import print_pdf, print_to_printer
+    target = Target(pdf=args.pdf) if args.pdf is not None else Target(printer=args.printer or None)
+    printed = print_recorded(
+        document,
+        target,
+        recorder,
+        checklists=tuple(c.id for c in checklists),
+        language=session.language,
+        blank=args.blank is not None,
+    )
+    if not printed.outcome_recorded:
+        print(
+            "hemiapp: note: printed, but the audit log could not record that it was done "
+            "(the attempt is recorded)",
+            file=sys.stderr,
+        )
+    return printed
 
-    if args.pdf is not None:
-        return print_pdf(document, args.pdf), {"target": "pdf"}
-    name = args.printer or None
-    pages = print_to_printer(document, name)
-    return pages, {"target": "printer", "printer": name or QPrinterInfo.defaultPrinterName()}
 
-
-def _where(args: argparse.Namespace, target: dict[str, str]) -> str:
-    return str(args.pdf) if args.pdf is not None else f"printer '{target['printer']}'"
-
-
-def _audit_print(
-    db: Database, session: Session, target: dict[str, str], pages: int, operator: str
-) -> None:
-    from hemiapp.store import audit
-
-    detail = {**target, "pages": pages}
-    with db.transaction() as conn:
-        audit.append(db, conn, "print", actor=operator, session_id=session.id, detail=detail)
+def _where(args: argparse.Namespace, printed: Printed) -> str:
+    return str(args.pdf) if args.pdf is not None else f"printer '{printed.to}'"

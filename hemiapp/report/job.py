@@ -2,29 +2,40 @@
 
 QTextDocument is not thread-safe, so the printing runs on the GUI thread, in a
 call deferred to the event loop: ``start`` returns at once, the screen can show
-"Printing…" first, and a whole printout takes well under a second.
+"Printing…" first, and a whole printout takes well under a second. Every job is
+recorded before it prints and after (hemiapp.report.output): no record, no print.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
-from hemiapp.report.document import PageSize
-from hemiapp.report.printing import PrintError, print_pdf, print_to_printer
+from hemiapp.report.errors import FAILED, PRINTED, PRINTING, UNEXPECTED, PrintError
+from hemiapp.report.output import PrintRecorder, Target, print_recorded
 
 log = logging.getLogger(__name__)
 
-PRINTING, PRINTED, FAILED = "printing", "printed", "failed"
+__all__ = ["FAILED", "PRINTED", "PRINTING", "JobSpec", "PrintJob"]
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """What to print, for the audit log: the checklists' ids and the language."""
+
+    checklists: tuple[str, ...]
+    language: str
+    blank: bool = False
+    page_size: str | None = None
 
 
 class PrintJob(QObject):
     """``state_changed`` goes 'printing', then 'printed' or 'failed' (``failed`` has the
-    message to show). After the job, ``pages`` is the page count and ``message`` the
-    failure's message ('' when it printed)."""
+    message). After the job, ``pages`` is the page count, ``target`` where it went,
+    ``message`` the failure's message and ``kind`` its kind ('' when it printed)."""
 
     state_changed = Signal(str)
     failed = Signal(str)
@@ -34,7 +45,10 @@ class PrintJob(QObject):
         super().__init__(parent)
         self.state = ""
         self.message = ""
+        self.kind = ""
+        self.subject = ""
         self.pages = 0
+        self.target = Target()
         self._document: QTextDocument | None = None
 
     @property
@@ -42,47 +56,57 @@ class PrintJob(QObject):
         return self.state == PRINTING
 
     def start(
-        self,
-        document: QTextDocument,
-        printer_name: str | None = None,
-        *,
-        pdf: Path | None = None,
-        page_size: PageSize | None = None,
+        self, document: QTextDocument, target: Target, recorder: PrintRecorder, spec: JobSpec
     ) -> bool:
-        """Print ``document`` on ``printer_name`` (None: the default printer), or to the
-        file ``pdf``. False, and nothing done, while an earlier job is still running."""
+        """Print ``document`` to ``target``, recorded by ``recorder``. False, and nothing
+        done, while an earlier job is still running."""
         if self.busy:
             return False
         self._document = document
-        self.message, self.pages = "", 0
+        self.message, self.kind, self.subject, self.pages = "", "", "", 0
+        self.target = target
         self._set_state(PRINTING)
         # self as the context: if the job is deleted first, the call is dropped
-        QTimer.singleShot(0, self, lambda: self._run(printer_name, pdf, page_size))
+        QTimer.singleShot(0, self, lambda: self._run(recorder, spec))
         return True
 
-    def _run(self, printer_name: str | None, pdf: Path | None, page_size: PageSize | None) -> None:
+    def _run(self, recorder: PrintRecorder, spec: JobSpec) -> None:
         document, self._document = self._document, None
         if document is None:
             return
         try:
-            if pdf is not None:
-                self.pages = print_pdf(document, pdf, page_size)
-            else:
-                self.pages = print_to_printer(document, printer_name)
+            printed = print_recorded(
+                document,
+                self.target,
+                recorder,
+                checklists=spec.checklists,
+                language=spec.language,
+                blank=spec.blank,
+                page_size=spec.page_size,
+            )
         except PrintError as exc:
-            self._fail(str(exc))
+            log.warning("not printed (%s): %s", exc.kind, exc)
+            self._fail(exc)
             return
         except Exception:  # never leave the screen saying "Printing…"
             log.exception("printing failed")
-            self._fail("The checklist could not be printed. Please ask a staff member.")
+            self._fail(PrintError("The checklist could not be printed. Please ask a staff member."))
             return
+        self.pages = printed.pages
+        log.info("printed %d page(s) to %s", printed.pages, self.target_name())
         self._set_state(PRINTED)
         self.finished.emit(True)
 
-    def _fail(self, message: str) -> None:
-        self.message = message
+    def target_name(self) -> str:
+        target = self.target
+        return str(target.pdf) if target.pdf is not None else target.printer or "default printer"
+
+    def _fail(self, error: PrintError) -> None:
+        self.message = str(error)
+        self.kind = error.kind or UNEXPECTED
+        self.subject = error.subject
         self._set_state(FAILED)
-        self.failed.emit(message)
+        self.failed.emit(self.message)
         self.finished.emit(False)
 
     def _set_state(self, state: str) -> None:

@@ -22,8 +22,9 @@ from hemiapp.content.session import (
     Session,
     SignOff,
 )
-from hemiapp.store import audit
+from hemiapp.store import audit, printlog
 from hemiapp.store.db import Database, utc_now
+from hemiapp.store.printlog import PrintRequest
 
 
 @dataclass(frozen=True)
@@ -326,14 +327,28 @@ class SessionStore:
                 item=signoff.checklist_id, detail=detail,
             )  # fmt: skip
 
-    def printed(self, session: Session, target: str, pages: int) -> None:
-        """A printout of this session came out (the kiosk's or a staff member's)."""
-        actor, _ = _actor(session)
+    def print_started(
+        self, session: Session, request: PrintRequest, *, actor: str | None = None
+    ) -> int:
+        """Record a print of this session before it is printed (no record, no print);
+        the attempt's audit row id. ``actor``: who printed, if not the session's actor
+        (the command line)."""
+        session_actor, _ = _actor(session)
         with self.db.transaction() as conn:
             session_id = self._ensure_row(conn, session)
-            audit.append(
-                self.db, conn, "print", actor=actor, session_id=session_id,
-                detail={"target": target, "pages": pages},
+            return printlog.append_attempt(
+                self.db, conn, request, actor=actor or session_actor, session_id=session_id
+            )
+
+    def print_finished(
+        self, session: Session, attempt: int, error: str, *, actor: str | None = None
+    ) -> None:
+        """How the print recorded as ``attempt`` went (``error``: "" when it printed)."""
+        session_actor, _ = _actor(session)
+        with self.db.transaction() as conn:
+            printlog.append_outcome(
+                self.db, conn, attempt, error, actor=actor or session_actor,
+                session_id=session.id,
             )  # fmt: skip
 
     def teach_back_done(self, session: Session) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
 from hemiapp.paths import bundled_content_root
@@ -54,4 +54,13 @@ class Translations:
             translator.deleteLater()
             return language == DEFAULT_LANGUAGE
         app.installTranslator(translator)
+        # Qt's own dialogs (Save as PDF, the print dialog) in the same language
+        qt = QTranslator(app)
+        qt.setObjectName(_NAME)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_folder):
+            app.installTranslator(qt)
+        else:
+            qt.setParent(None)
+            qt.deleteLater()
         return True

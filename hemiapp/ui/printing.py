@@ -1,29 +1,55 @@
 """Printing from the app.
 
 'Print my checklist' (the patient, at the kiosk) goes straight to the station's
-printer without blocking, and the review screen says Printing… / Printed / Printer
-problem. A signed-in staff member also gets a print preview with the choice of
-printer, and Save as PDF. Every printout that came out is in the audit log.
+printer without blocking, and the review screen says how it went (hemiapp.ui.
+print_status). A signed-in staff member also gets a print preview with the choice of
+printer, and Save as PDF. Every print is recorded in the audit log before it prints,
+and how it went after (hemiapp.report.output): no record, no print.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 
 from hemiapp.report.document import ReportOptions, build_document, in_print_order
-from hemiapp.report.job import FAILED, PRINTED, PRINTING, PrintJob
-from hemiapp.report.printing import render
+from hemiapp.report.errors import FAILED, PRINTED, PRINTING, UNRECORDED, PrintError
+from hemiapp.report.job import JobSpec, PrintJob
+from hemiapp.report.output import PrintRecorder, Target
+from hemiapp.report.printing import lay_out
 from hemiapp.store.audit import audit_head
-from hemiapp.store.db import StoreError
+from hemiapp.store.printlog import PrintRequest, SessionPrintLog
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.preview import PreviewDialog
+from hemiapp.ui.print_status import PrintState
 from hemiapp.ui.staffonly import staff_only
+
+#: Qt's file dialog, under the app's large-text stylesheet, cut its small tool buttons.
+FILE_DIALOG_STYLE = "QToolButton { min-height: 0px; min-width: 0px; padding: 4px; }"
+
+
+def suggested_pdf(today: date | None = None) -> Path:
+    """Where Save as PDF suggests saving: the user's Documents folder (or home), under a
+    name with no patient data in it."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return base / f"hemiguide-checklist-{(today or date.today()).isoformat()}.pdf"
+
+
+class _Unrecorded:
+    """The recorder when the app has no database: it refuses, so nothing prints."""
+
+    def started(self, request: PrintRequest) -> int:
+        raise PrintError("Nothing was printed: there is no audit log to record it in.", UNRECORDED)
+
+    def finished(self, attempt: int, error: str) -> None:
+        """Never called: nothing was started."""
 
 
 class PrintController(QObject):
@@ -44,14 +70,15 @@ class PrintController(QObject):
         self.printer_name = printer_name
         self.sessions = sessions
         self.pdf = pdf
-        self.pdf_target: Path | None = None  # a staff member's Save as PDF
         self.last_preview_pages = 0
-        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_dialog: PreviewDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.job = PrintJob(self)
         self.job.state_changed.connect(self._show_state)
         window.print_requested.connect(self.print_session)
         window.enable_printing()
+        if window.staff is not None:  # the staff's dialogs and the reasons go with them
+            window.staff.signed_out.connect(lambda _reason: self._staff_left())
         if len(window.screens) > 1:  # the review screen is made once (maybe not yet)
             self._wire_review()
         else:
@@ -72,39 +99,53 @@ class PrintController(QObject):
         document.setParent(self)
         return document
 
+    def _start(self, target: Target) -> None:
+        session = self.window.session
+        recorder: PrintRecorder = (
+            SessionPrintLog(self.sessions, session) if self.sessions is not None else _Unrecorded()
+        )
+        spec = JobSpec(
+            tuple(c.id for c in in_print_order(session.content.checklists)),
+            session.language,
+            page_size=self.options.page_size,
+        )
+        self.job.start(self.document(), target, recorder, spec)
+
     # --- the patient's print -------------------------------------------------------------
 
     def print_session(self) -> None:
-        self.job.start(
-            self.document(), self.printer_name, pdf=self.pdf, page_size=self.options.page_size
-        )
+        target = Target(pdf=self.pdf) if self.pdf is not None else Target(printer=self.printer_name)
+        self._start(target)
 
     def _show_state(self, state: str) -> None:
-        review = self.window.review
+        job = self.job
+        pdf = job.target.pdf if job.target.pdf != self.pdf else None  # a staff member's file
         if state == PRINTING:
-            review.show_print_state(self.tr("Printing…"), busy=True)
+            shown = PrintState(PRINTING)
         elif state == PRINTED:
-            review.show_print_state(self.tr("Printed. Please collect your pages."), busy=False)
-            pdf = self.pdf_target or self.pdf
-            if self.pdf_target is None:  # the patient's print (not a staff Save as PDF)
+            shown = PrintState(PRINTED, pdf=pdf)
+            if pdf is None:  # the patient's print (not a staff Save as PDF)
                 self.window.printed = True
-            self.pdf_target = None
-            self._audit(str(pdf) if pdf else self.printer_name or "default printer", self.job.pages)
         elif state == FAILED:
-            self.pdf_target = None
-            review.show_print_state(
-                self.tr("Printer problem. Please ask the front desk."), busy=False, problem=True
-            )
-
-    def _audit(self, target: str, pages: int) -> None:
-        if self.sessions is None:
+            shown = PrintState(FAILED, pdf=pdf, kind=job.kind, subject=job.subject)
+        else:
             return
-        try:
-            self.sessions.printed(self.window.session, target, pages)
-        except StoreError as exc:
-            self.window.store_failed(exc.message)
+        self.window.review.show_print_state(shown)
 
     # --- staff: preview with printer choice, Save as PDF ---------------------------------
+
+    def _staff_left(self) -> None:
+        self.close_dialogs()
+        if len(self.window.screens) > 1:
+            status = self.window.review.print_status
+            status.show_state(status.state, staff=False)
+
+    def close_dialogs(self) -> None:
+        """Staff signed out (or were signed out): their preview or file dialog, with the
+        patient's printout or the file system in it, must not stay on screen."""
+        for dialog in (self.preview_dialog, self.file_dialog):
+            if dialog is not None:
+                dialog.reject()  # finished: each forgets and deletes itself
 
     # Both dialogs are staff-only: when staff sign out (or are signed out), they are
     # closed with the rest of staff mode (hemiapp.ui.staffonly), printout and file system.
@@ -115,25 +156,29 @@ class PrintController(QObject):
     def preview(self) -> None:
         if not self._staff_present():
             return  # a named patient's printout is never shown with nobody signed in
-        document = self.document()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.printer_name:
-            printer.setPrinterName(self.printer_name)
-        dialog = staff_only(QPrintPreviewDialog(printer, self.window))
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(lambda target: self._render_preview(document, target))
-        dialog.finished.connect(lambda result: self._previewed(dialog, printer, result))
+        laid = lay_out(self.document(), self.options.page_size)
+        self.last_preview_pages = laid.pages
+        dialog = staff_only(PreviewDialog(laid, self.printer_name, self.window))
+        dialog.resize(self.window.size())
+        dialog.print_chosen.connect(self._print_chosen)
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
         self.preview_dialog = dialog
         dialog.open()
 
-    def _render_preview(self, document: QTextDocument, target: QPrinter) -> None:
-        self.last_preview_pages = render(document, target)
+    def _print_chosen(self, printer: QPrinter) -> None:
+        """Print… in the preview, and a printer chosen: print there (recorded), close it."""
+        out = printer.outputFileName()
+        if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and out:
+            self._start(Target(pdf=Path(out)))
+        else:
+            self._start(Target(printer=printer.printerName() or self.printer_name))
+        if self.preview_dialog is not None:
+            self.preview_dialog.accept()
 
-    def _previewed(self, dialog: QPrintPreviewDialog, printer: QPrinter, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted.value:
-            self._audit(printer.printerName() or "printer", self.last_preview_pages)
+    def _preview_closed(self, dialog: PreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
         dialog.deleteLater()
-        self.preview_dialog = None
 
     def save_pdf(self) -> None:
         if not self._staff_present():
@@ -142,10 +187,16 @@ class PrintController(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
+        suggested = suggested_pdf()
+        dialog.setDirectory(str(suggested.parent))
+        dialog.selectFile(suggested.name)
         dialog.fileSelected.connect(self._save_to)
         dialog.finished.connect(lambda _result: self._file_dialog_closed(dialog))
+        dialog.setStyleSheet(FILE_DIALOG_STYLE)
         self.file_dialog = dialog
         dialog.open()
+        room = self.window.size()
+        dialog.resize(min(1200, room.width()), min(680, room.height()))
 
     def _file_dialog_closed(self, dialog: QFileDialog) -> None:
         if self.file_dialog is dialog:
@@ -154,5 +205,4 @@ class PrintController(QObject):
 
     def _save_to(self, path: str) -> None:
         self.file_dialog = None
-        self.pdf_target = Path(path)
-        self.job.start(self.document(), pdf=self.pdf_target, page_size=self.options.page_size)
+        self._start(Target(pdf=Path(path)))

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.content.models import ChecklistKind, ItemKind
 from hemiapp.content.session import Session
+from hemiapp.report.errors import PRINTING
 from hemiapp.ui.checklist_model import ChecklistModel, Role
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.print_status import PrintState, PrintStatus
 from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import Screen, button, discard, frame, label, scroll_area, set_text
 
@@ -51,9 +53,7 @@ class ReviewScreen(Screen):
         self.scroll_area = scroll_area(self.page)
         outer.addWidget(self.scroll_area, 1)
 
-        self.print_status = label(wrap=True)
-        self.print_status.setObjectName("print-status")
-        self.print_status.setVisible(False)
+        self.print_status = PrintStatus()
         outer.addWidget(self.print_status)
         self.back: QPushButton = button()
         self.back.setObjectName("back")
@@ -84,22 +84,17 @@ class ReviewScreen(Screen):
         super().reset_view()  # (the lists: refresh() makes them, or drops them if hidden)
         for model in self.models:
             model.set_session(self.session)
-        self.print_status.setVisible(False)
-        set_text(self.print_status, "")
+        self.print_status.show_state(None, staff=False)
         self.print_button.setEnabled(True)
 
     def enter(self, *, backwards: bool) -> None:
         self._rebuild()
         self.scroll_area.verticalScrollBar().setValue(0)
 
-    def show_print_state(self, text: str, *, busy: bool, problem: bool = False) -> None:
-        """'Printing…', 'Printed' or a printer problem, above the buttons."""
-        self.print_status.setProperty("role", "warning-text" if problem else "strong")
-        self.print_status.style().unpolish(self.print_status)
-        self.print_status.style().polish(self.print_status)
-        set_text(self.print_status, text)
-        self.print_status.setVisible(True)
-        self.print_button.setEnabled(not busy)
+    def show_print_state(self, state: PrintState) -> None:
+        """How a print is going (hemiapp.ui.print_status), above the buttons."""
+        self.print_status.show_state(state, staff=self.session.actor is not None)
+        self.print_button.setEnabled(state.state != PRINTING)
 
     def refresh(self) -> None:
         """Rebuild the lists from the session, in its language. Not while the screen is
@@ -119,6 +114,7 @@ class ReviewScreen(Screen):
         self.preview_button.setVisible(staff)
         self.pdf_button.setVisible(staff)
         set_text(self.finish, self.tr("Finish"))
+        self.print_status.show_state(self.print_status.state, staff=staff)
         right, answered = self.session.quiz_score()
         if answered:
             score = self.tr("Quiz: you got %1 of %2 right.").replace("%1", str(right))

@@ -133,22 +133,32 @@
 <context>
     <name>ContentErrorWindow</name>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="15"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="21"/>
         <source>HemiGuide</source>
         <translation>HemiGuide</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="21"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="27"/>
         <source>HemiGuide cannot start</source>
         <translation>HemiGuide no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="26"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="31"/>
+        <source>The settings file %1 has errors. Please ask the front desk. For staff: fix the problems below, then check the file with &apos;hemiapp validate --config %1&apos;.</source>
+        <translation>El archivo de configuración %1 tiene errores. Por favor, pregunte en la recepción. Para el personal: corrija los problemas de abajo y luego revise el archivo con &apos;hemiapp validate --config %1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/content_error.py" line="35"/>
+        <source>Problems found in the settings file</source>
+        <translation>Problemas encontrados en el archivo de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/content_error.py" line="38"/>
         <source>The content files have errors. Please ask the front desk. For staff: fix the problems below, then check them with &apos;hemiapp validate&apos;.</source>
         <translation>Los archivos de contenido tienen errores. Por favor, pregunte en la recepción. Para el personal: corrija los problemas de abajo y luego revíselos con &apos;hemiapp validate&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/content_error.py" line="33"/>
+        <location filename="../../hemiapp/ui/content_error.py" line="42"/>
         <source>Problems found in the content</source>
         <translation>Problemas encontrados en el contenido</translation>
     </message>
@@ -422,44 +432,44 @@
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="178"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="190"/>
         <source>Quit HemiGuide?</source>
         <translation>¿Cerrar HemiGuide?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="181"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="193"/>
         <source>Everything saved stays saved. Under the kiosk service, HemiGuide starts again by itself; otherwise the station shows nothing until it is started.</source>
         <translation>Todo lo guardado sigue guardado. Con el servicio del quiosco, HemiGuide vuelve a abrirse solo; si no, la estación no muestra nada hasta que se abra de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="187"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="199"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="295"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="327"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="298"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="330"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="301"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="333"/>
         <source>Leave kiosk mode to use this station as an ordinary window until you sign out; then it locks again. Quit HemiGuide asks first.</source>
         <translation>Salga del modo quiosco para usar esta estación como una ventana normal hasta que cierre sesión; después se vuelve a bloquear. Cerrar HemiGuide pide confirmación.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="306"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="338"/>
         <source>This station locks again when you sign out. Quit HemiGuide asks first.</source>
         <translation>Esta estación se vuelve a bloquear cuando cierre sesión. Cerrar HemiGuide pide confirmación.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="177"/>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="185"/>
-        <location filename="../../hemiapp/kiosk/lockdown.py" line="296"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="189"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="197"/>
+        <location filename="../../hemiapp/kiosk/lockdown.py" line="328"/>
         <source>Quit HemiGuide</source>
         <translation>Cerrar HemiGuide</translation>
     </message>
@@ -709,36 +719,134 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="92"/>
+        <source>Print preview</source>
+        <extracomment>Qt&apos;s print dialog, under the app&apos;s large-text stylesheet: less padding on its buttons.</extracomment>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="93"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="94"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="95"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="96"/>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="97"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="98"/>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="99"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/preview.py" line="117"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="85"/>
+        <location filename="../../hemiapp/ui/printing.py" line="186"/>
+        <source>Save as PDF</source>
+        <extracomment>Qt&apos;s file dialog, under the app&apos;s large-text stylesheet, cut its small tool buttons.</extracomment>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/printing.py" line="188"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="82"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="87"/>
+        <location filename="../../hemiapp/ui/print_status.py" line="85"/>
+        <source>Saved as PDF: %1</source>
+        <translation>Guardado como PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="86"/>
         <source>Printed. Please collect your pages.</source>
         <translation>Listo. Por favor, recoja sus hojas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="96"/>
+        <location filename="../../hemiapp/ui/print_status.py" line="88"/>
+        <source>No printer is set up. Please ask the front desk.</source>
+        <translation>No hay ninguna impresora preparada. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="91"/>
+        <source>Not printed. This station cannot save right now. Please ask the front desk.</source>
+        <translation>No se imprimió. Este equipo no puede guardar ahora. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="94"/>
+        <source>The PDF was not saved.</source>
+        <translation>El PDF no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="95"/>
         <source>Printer problem. Please ask the front desk.</source>
         <translation>Problema con la impresora. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="123"/>
-        <source>Print preview</source>
-        <translation>Vista previa de impresión</translation>
+        <location filename="../../hemiapp/ui/print_status.py" line="103"/>
+        <source>This computer has no default printer. Set one up, or name one in the settings file.</source>
+        <translation>Este equipo no tiene una impresora predeterminada. Configure una o indíquela en el archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="141"/>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
+        <location filename="../../hemiapp/ui/print_status.py" line="107"/>
+        <source>This computer has no printer named “%1”.</source>
+        <translation>Este equipo no tiene ninguna impresora llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="143"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <location filename="../../hemiapp/ui/print_status.py" line="109"/>
+        <source>The printer did not take the job. Check that it is on and ready.</source>
+        <translation>La impresora no aceptó el trabajo. Compruebe que esté encendida y lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="112"/>
+        <source>The file %1 could not be written. Check the folder and the free space.</source>
+        <translation>No se pudo escribir el archivo %1. Compruebe la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="116"/>
+        <source>The audit log could not record the print, so nothing was printed. The log has the details.</source>
+        <translation>El registro de auditoría no pudo anotar la impresión, así que no se imprimió nada. El registro de la aplicación tiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/print_status.py" line="119"/>
+        <source>Something went wrong while printing. The log has the details.</source>
+        <translation>Algo salió mal al imprimir. El registro de la aplicación tiene los detalles.</translation>
     </message>
 </context>
 <context>
@@ -837,87 +945,87 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="113"/>
+        <location filename="../../hemiapp/ui/review.py" line="108"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="114"/>
+        <location filename="../../hemiapp/ui/review.py" line="109"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="115"/>
+        <location filename="../../hemiapp/ui/review.py" line="110"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="116"/>
+        <location filename="../../hemiapp/ui/review.py" line="111"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="117"/>
+        <location filename="../../hemiapp/ui/review.py" line="112"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="121"/>
+        <location filename="../../hemiapp/ui/review.py" line="116"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="124"/>
+        <location filename="../../hemiapp/ui/review.py" line="120"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="127"/>
+        <location filename="../../hemiapp/ui/review.py" line="123"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="152"/>
+        <location filename="../../hemiapp/ui/review.py" line="148"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="168"/>
+        <location filename="../../hemiapp/ui/review.py" line="164"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="169"/>
+        <location filename="../../hemiapp/ui/review.py" line="165"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="170"/>
+        <location filename="../../hemiapp/ui/review.py" line="166"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="173"/>
+        <location filename="../../hemiapp/ui/review.py" line="169"/>
         <source>Warning signs to watch for</source>
         <translation>Señales de alarma que debe vigilar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="180"/>
+        <location filename="../../hemiapp/ui/review.py" line="176"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="188"/>
+        <location filename="../../hemiapp/ui/review.py" line="184"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="196"/>
+        <location filename="../../hemiapp/ui/review.py" line="192"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="224"/>
+        <location filename="../../hemiapp/ui/review.py" line="220"/>
         <source>This date has passed. Ask your care team.</source>
         <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>

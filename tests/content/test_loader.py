@@ -136,7 +136,8 @@ CHECKLIST_CASES: list[tuple[str, str | bytes, list[str]]] = [
         "name: pre-op\n",
         [
             "1:1: error: not a HemiGuide content file: expected a course (with 'steps') "
-            "or a checklist (with 'sections')"
+            "or a checklist (with 'sections'); check a settings file with "
+            "'hemiapp validate --config FILE'"
         ],
     ),
     (

@@ -9,11 +9,13 @@ machine as it found it: the printer removed, and the cupsd it started stopped.
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import re
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +28,8 @@ from pytestqt.qtbot import QtBot
 from hemiapp.content.models import Content
 from hemiapp.content.session import Session
 from hemiapp.report.document import ReportOptions, build_document, in_print_order
-from hemiapp.report.printing import JOB_NAME, PrintError, print_to_printer
+from hemiapp.report.printing import JOB_NAME, PrintError, lay_out, print_pdf, print_to_printer
+from hemiapp.store.db import open_database
 from tests.report.conftest import PRINTED_AT, fill_session, needs_poppler, pdf_pages
 
 CUPSD = Path("/usr/sbin/cupsd")
@@ -163,6 +166,8 @@ def test_print_on_a_cups_printer_then_report_it_missing(
     try:
         assert JOB_NAME.split()[0] in printed.name  # the job's name, never the patient's
         assert pdf_pages(printed) == pages >= 2
+        # one pagination path: the printer, a PDF and a preview have the same pages
+        assert print_pdf(document, tmp_path / "same.pdf") == pages == lay_out(document).pages
         done = run("pdftoppm", "-png", "-r", "30", str(printed), str(tmp_path / "page"))
         assert done.returncode == 0, done.stderr
         images = sorted(tmp_path.glob("page*.png"))
@@ -170,6 +175,37 @@ def test_print_on_a_cups_printer_then_report_it_missing(
         assert all(not_blank(image) for image in images)
     finally:
         printed.unlink()
+
+    # the command line, through the recorded path: attempt and outcome in the audit log
+    db_path = tmp_path / "h.db"
+    open_database(db_path).close()
+    started = time.time()
+    before = {p: p.stat().st_mtime for p in folder.glob("*.pdf")} if folder.is_dir() else {}
+    done = subprocess.run(
+        [sys.executable, "-m", "hemiapp", "--db", str(db_path), "print", "--blank", "pre-op",
+         "--printer", PRINTER],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    found.clear()
+    qtbot.waitUntil(arrived, timeout=90_000)
+    try:
+        blank_pages = pdf_pages(found[0])
+        assert (
+            done.stdout == f"printed {blank_pages} page{'s' * (blank_pages > 1)} to printer 'PDF'\n"
+        )
+    finally:
+        found[0].unlink()
+    db = open_database(db_path)
+    try:
+        rows = db.read("SELECT action, detail FROM audit ORDER BY id")
+    finally:
+        db.close()
+    assert [r["action"] for r in rows] == ["print", "print-result"]
+    assert json.loads(rows[0]["detail"])["to"] == PRINTER
+    assert json.loads(rows[0]["detail"])["pages"] == blank_pages
+    assert json.loads(rows[1]["detail"])["outcome"] == "printed"
 
     # the printer goes away and the print service stops: the app says so, in one sentence
     cups.remove_printer()

@@ -14,7 +14,7 @@ from hemiapp.content.loader import load_content
 from hemiapp.content.models import Content, ItemKind
 from hemiapp.content.session import ItemState, PatientDetails, Session
 from hemiapp.report.document import ReportOptions, build_document, in_print_order
-from hemiapp.report.printing import _prepare, print_pdf, render
+from hemiapp.report.printing import prepare, print_pdf, render
 from hemiapp.report.writer import AUTO_BREAK
 from tests.content.conftest import make_content
 from tests.report.conftest import (
@@ -107,7 +107,7 @@ def test_a_preview_paginates_like_the_print(
     preview = QPrinter(QPrinter.PrinterMode.HighResolution)
     preview.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     preview.setOutputFileName(str(tmp_path / "preview.pdf"))
-    _prepare(preview, "Letter")
+    prepare(preview, "Letter")
     assert render(document, preview) == printed == pdf_pages(tmp_path / "preview.pdf")
     assert print_pdf(document, tmp_path / "again.pdf", "Letter") == printed  # repeatable
 

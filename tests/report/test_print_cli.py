@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -95,10 +96,23 @@ def test_print_a_saved_session_to_pdf_and_audit_it(
 
     db = open_database(db_path)
     try:
-        rows = db.read("SELECT * FROM audit WHERE action = 'print'")
-        assert len(rows) == 1
-        assert rows[0]["session_id"] == session_id and rows[0]["actor"].startswith("cli")
-        assert json.loads(rows[0]["detail"]) == {"target": "pdf", "pages": pages}
+        rows = db.read("SELECT * FROM audit WHERE action LIKE 'print%' ORDER BY id")
+        assert [r["action"] for r in rows] == ["print", "print-result"]
+        assert {r["session_id"] for r in rows} == {session_id}
+        assert all(r["actor"].startswith("cli:") for r in rows)
+        assert json.loads(rows[0]["detail"]) == {
+            "target": "pdf",
+            "to": str(out),
+            "pages": pages,
+            "checklists": ["pre-op", "post-op"],
+            "language": "es",
+            "blank": False,
+        }
+        assert json.loads(rows[1]["detail"]) == {
+            "attempt": rows[0]["id"],
+            "outcome": "printed",
+            "reason": "",
+        }
         assert audit.verify(db).ok
     finally:
         db.close()
@@ -117,14 +131,92 @@ def test_print_one_checklist_of_a_session_in_another_language(
     assert "Page 1 of" in text
 
 
-def test_print_a_blank_checklist(tmp_path: Path) -> None:
+def test_print_a_blank_checklist(tmp_path: Path, saved: tuple[Path, int]) -> None:
+    db_path, _ = saved
     out = tmp_path / "blank.pdf"
-    result = hemiapp("print", "--blank", "pre-op", "--language", "es", "--pdf", str(out))
+    args = ("print", "--blank", "pre-op", "--language", "es", "--pdf", str(out))
+    result = hemiapp(*args, db=db_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("printed ") and result.stdout.endswith(f" to {out}\n")
+    assert result.stdout == f"printed {_pages(pdf_pages(out))} to {out}\n"
+    db = open_database(db_path)
+    try:  # recorded like a session's print, with no session
+        rows = db.read("SELECT * FROM audit WHERE action LIKE 'print%' ORDER BY id")
+        assert [(r["action"], r["session_id"]) for r in rows] == [
+            ("print", None),
+            ("print-result", None),
+        ]
+        assert json.loads(rows[0]["detail"]) == {
+            "target": "pdf",
+            "to": str(out),
+            "pages": pdf_pages(out),
+            "checklists": ["pre-op"],
+            "language": "es",
+            "blank": True,
+        }
+        assert json.loads(rows[1]["detail"])["outcome"] == "printed"
+        assert audit.verify(db).ok
+    finally:
+        db.close()
     text = norm(pdf_text(out))
     assert "Cómo prepararse para su cirugía" in text and "Paciente ____" in text
     assert "Enfermera/o ____" in text and "☑ " not in text.split("Cómo prepararse")[1]
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
+
+
+@pytest.fixture
+def read_only(saved: tuple[Path, int]) -> Iterator[tuple[Path, int]]:
+    """The saved database, made unwritable for everyone (chattr +i), then freed again."""
+    path, session_id = saved
+    for leftover in (path.with_name("h.db-wal"), path.with_name("h.db-shm")):
+        leftover.unlink(missing_ok=True)
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip("this machine does not allow chattr +i")
+    try:
+        yield path, session_id
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_no_record_no_print(tmp_path: Path, read_only: tuple[Path, int], blank: bool) -> None:
+    """The audit log cannot be written: nothing is printed, no file is made (issue 12.2)."""
+    db_path, session_id = read_only
+    before = db_path.read_bytes()
+    out = tmp_path / "out.pdf"
+    what = ("--blank", "pre-op") if blank else (str(session_id),)
+    result = hemiapp("print", *what, "--pdf", str(out), db=db_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"hemiapp: note: {db_path} is read-only; opened for reading only\n"
+        "hemiapp: Nothing was printed: the print could not be recorded in the audit log. "
+        f"The database {db_path} cannot be written (read-only), so HemiGuide opened it for "
+        "reading only and changed nothing. Check the file's permissions and the disk.\n"
+    )
+    assert not out.exists()
+    assert db_path.read_bytes() == before
+
+
+def test_a_failed_print_is_recorded_with_its_reason(
+    tmp_path: Path, saved: tuple[Path, int]
+) -> None:
+    db_path, session_id = saved
+    out = tmp_path / "no-such-dir" / "x.pdf"
+    one_line_error(hemiapp("print", str(session_id), "--pdf", str(out), db=db_path), "")
+    db = open_database(db_path)
+    try:
+        rows = db.read("SELECT action, detail FROM audit WHERE action LIKE 'print%' ORDER BY id")
+    finally:
+        db.close()
+    assert [r["action"] for r in rows] == ["print", "print-result"]
+    assert json.loads(rows[1]["detail"])["outcome"] == "failed"
+    assert json.loads(rows[1]["detail"])["reason"] == (
+        f"Cannot write the PDF file {out}: No such file or directory."
+    )
 
 
 @pytest.mark.parametrize(

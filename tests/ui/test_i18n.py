@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.models import Content
@@ -158,3 +159,13 @@ def test_english_plural_file_is_current_and_compiled(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert compiled.read_bytes() == (translations_dir() / "hemiapp_en.qm").read_bytes()
+
+
+def test_qt_own_dialogs_follow_the_language(qapp: QApplication) -> None:
+    """Save as PDF and the print dialog are Qt's: they speak Spanish too."""
+    translations = Translations()
+    assert translations.set_language("es")
+    assert QCoreApplication.translate("QFileDialog", "&Save") == "&Guardar"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "Imprimir"
+    assert translations.set_language("en")
+    assert QCoreApplication.translate("QFileDialog", "&Save") == "&Save"

@@ -34,3 +34,18 @@ def test_dialogs_close_when_staff_sign_out(
     controller.idle_timer.timeout.emit()  # no input for the staff idle time
     assert controller.member is None
     assert printing.file_dialog is None and not files.isVisible()
+
+
+def test_the_reason_for_a_printer_problem_goes_when_staff_sign_out(
+    qtbot: QtBot, window: MainWindow, controller: StaffController, sessions: SessionStore
+) -> None:
+    PrintController(window, ReportOptions(), "no-such-printer", sessions)
+    sign_in(qtbot, controller)
+    window.show_screen(len(window.screens) - 1)
+    status = window.review.print_status
+    click(qtbot, window.review.print_button)
+    qtbot.waitUntil(lambda: status.detail.isVisibleTo(window))
+    assert status.detail.text() == "This computer has no printer named “no-such-printer”."
+    click(qtbot, controller.bar.sign_out)
+    assert status.message.text() == "Printer problem. Please ask the front desk."
+    assert not status.detail.isVisibleTo(window) and status.detail.text() == ""
