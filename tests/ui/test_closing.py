@@ -77,7 +77,7 @@ def test_finish_without_printing_sends_the_patient_to_the_front_desk(
 def test_a_printed_checklist_is_mentioned_in_the_visits_language(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    PrintController(window, ReportOptions(), pdf=tmp_path / "out.pdf")
+    PrintController(window, ReportOptions(), None, window.sessions, pdf=tmp_path / "out.pdf")
     window.set_language("es")
     window.set_text_size(TextSize.EXTRA_LARGE)
     at_review(window)
