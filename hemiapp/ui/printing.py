@@ -138,7 +138,9 @@ class PrintController(QObject):
         self.close_dialogs()
         if len(self.window.screens) > 1:
             status = self.window.review.print_status
-            status.show_state(status.state, staff=False)
+            # A staff member's Save as PDF names a file they chose: it goes with them.
+            kept = status.state if status.state is None or status.state.pdf is None else None
+            status.show_state(kept, staff=False)
 
     def close_dialogs(self) -> None:
         """Staff signed out (or were signed out): their preview or file dialog, with the

@@ -3,6 +3,8 @@ signed out for being idle): it shows the patient's printout or the file system."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from hemiapp.report.document import ReportOptions
@@ -49,3 +51,22 @@ def test_the_reason_for_a_printer_problem_goes_when_staff_sign_out(
     click(qtbot, controller.bar.sign_out)
     assert status.message.text() == "Printer problem. Please ask the front desk."
     assert not status.detail.isVisibleTo(window) and status.detail.text() == ""
+
+
+def test_a_staff_save_as_pdf_message_goes_when_staff_sign_out(
+    qtbot: QtBot,
+    window: MainWindow,
+    controller: StaffController,
+    sessions: SessionStore,
+    tmp_path: Path,
+) -> None:
+    printing = PrintController(window, ReportOptions(), None, sessions)
+    sign_in(qtbot, controller)
+    window.show_screen(len(window.screens) - 1)
+    status = window.review.print_status
+    printing._save_to(str(tmp_path / "Quixote-checklist.pdf"))  # the file dialog's choice
+    qtbot.waitUntil(lambda: "Quixote" in status.message.text())
+    assert status.message.text() == "Saved as PDF: Quixote-checklist.pdf"
+    click(qtbot, controller.bar.sign_out)
+    assert "Quixote" not in status.message.text()
+    assert not status.isVisibleTo(window)
