@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -54,21 +55,31 @@ class ChecklistKind(StrEnum):
 class ItemKind(StrEnum):
     TASK = "task"
     WARNING_SIGN = "warning-sign"
+    #: A sign to call 911 for: shown first among the signs, unfolded, set apart.
+    EMERGENCY = "emergency"
     QUESTION = "question"
 
 
 @dataclass(frozen=True, slots=True)
 class When:
-    """When an item is due, relative to the surgery date (``-7d``, ``day-of``, ``+2w``)."""
+    """When an item is due, relative to the surgery date (``-7d``, ``day-of``, ``+2w``),
+    or ``team``: on a date the care team gives, never computed."""
 
     offset_days: int
-    unit: str  # "d", "w", or "" for the day of surgery
+    unit: str  # "d", "w", "" for the day of surgery, or "team"
     text: str
+
+    @property
+    def computed(self) -> bool:
+        """False for ``team``: no calendar date is worked out or shown for it."""
+        return self.unit != "team"
 
     @classmethod
     def parse(cls, text: str) -> When:
         if text == "day-of":
             return cls(0, "", text)
+        if text == "team":
+            return cls(0, "team", text)
         sign = -1 if text[0] == "-" else 1
         number, unit = int(text[1:-1]), text[-1]
         return cls(sign * number * (7 if unit == "w" else 1), unit, text)
@@ -157,6 +168,8 @@ class Step:
     illustration: Picture | None  # None only when checked without a resources folder
     illustration_alt: LocalizedText
     quiz: tuple[QuizQuestion, ...]
+    #: "Call 911 now" signs shown unfolded in the step; the only place 911 may be said.
+    emergency: tuple[LocalizedText, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +181,8 @@ class Course:
     steps: tuple[Step, ...]
     source: str
     digest: str  # sha256 of the file's bytes
+    reviewed_by: str | None = None
+    reviewed_on: date | None = None
 
     @property
     def questions(self) -> tuple[QuizQuestion, ...]:
@@ -183,6 +198,11 @@ class Item:
     kind: ItemKind
     required: bool
     nurse_only: bool
+
+    @property
+    def is_sign(self) -> bool:
+        """A warning sign or an emergency sign: nothing to do or tick, only to know."""
+        return self.kind in (ItemKind.WARNING_SIGN, ItemKind.EMERGENCY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +223,8 @@ class Checklist:
     sections: tuple[Section, ...]
     source: str
     digest: str
+    reviewed_by: str | None = None
+    reviewed_on: date | None = None
 
     @property
     def items(self) -> tuple[Item, ...]:

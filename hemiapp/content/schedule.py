@@ -27,6 +27,7 @@ _MONTHS = {
 _RELATIVE = {
     "en": {
         "day-of": "Day of surgery",
+        "team": "On the date your team gives you",
         ("d", -1): ("{n} day before", "{n} days before"),
         ("d", 1): ("{n} day after", "{n} days after"),
         ("w", -1): ("{n} week before", "{n} weeks before"),
@@ -34,6 +35,7 @@ _RELATIVE = {
     },
     "es": {
         "day-of": "Día de la cirugía",
+        "team": "En la fecha que le dé su equipo",
         ("d", -1): ("{n} día antes", "{n} días antes"),
         ("d", 1): ("{n} día después", "{n} días después"),
         ("w", -1): ("{n} semana antes", "{n} semanas antes"),
@@ -47,13 +49,18 @@ def _lang(language: str) -> str:
 
 
 def date_for(when: When, surgery: date) -> date:
-    """The calendar date of an item due ``when`` for a surgery on ``surgery``."""
+    """The calendar date of an item due ``when`` for a surgery on ``surgery``
+    (never called for ``team``: that date is the care team's to give)."""
+    if not when.computed:
+        raise ValueError("a 'team' date is given by the care team, not computed")
     return surgery + timedelta(days=when.offset_days)
 
 
 def relative_label(when: When, language: str) -> str:
     """'7 days before', 'Day of surgery', '2 weeks after' in the given language."""
     table = _RELATIVE[_lang(language)]
+    if not when.computed:
+        return str(table["team"])
     if when.offset_days == 0:
         return str(table["day-of"])
     sign = -1 if when.offset_days < 0 else 1
@@ -77,6 +84,6 @@ def format_date(day: date, language: str, *, long: bool = False) -> str:
 def due_label(when: When, surgery: date | None, language: str) -> str:
     """'Mon 1 Dec — 7 days before' for an item; just '7 days before' with no surgery date."""
     relative = relative_label(when, language)
-    if surgery is None:
+    if surgery is None or not when.computed:
         return relative
     return f"{format_date(date_for(when, surgery), language)} — {relative}"

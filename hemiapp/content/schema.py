@@ -23,7 +23,7 @@ from hemiapp.content.models import (
 )
 from hemiapp.content.yamlstrict import SourceFile
 
-WHEN_REGEX = r"day-of|[+-][1-9][0-9]{0,2}[dw]"
+WHEN_REGEX = r"day-of|team|[+-][1-9][0-9]{0,2}[dw]"
 VERSION_REGEX = r"[0-9A-Za-z][0-9A-Za-z.+-]{0,31}"
 
 
@@ -103,6 +103,12 @@ STEP = s.Obj(
         "quiz": s.Field(
             s.ListOf(QUESTION, "quiz questions"), "Check-your-understanding questions.", False, ()
         ),
+        "emergency": s.Field(
+            s.ListOf(s.LText(), "emergency signs", 1, 8),
+            "Signs to call 911 for, shown unfolded in a 'Call 911 now' box.",
+            False,
+            (),
+        ),
     },
     build=lambda raw, src: Step(
         raw["id"],
@@ -112,6 +118,7 @@ STEP = s.Obj(
         raw["illustration"],
         raw["illustration_alt"],
         raw["quiz"],
+        raw["emergency"],
     ),
 )
 
@@ -139,14 +146,17 @@ ITEM = s.Obj(
             s.Pattern(
                 WHEN_REGEX,
                 "'when'",
-                "write day-of, or days or weeks before (-) or after (+) surgery, like -7d or +2w",
+                "write day-of, days or weeks before (-) or after (+) surgery like -7d or +2w, "
+                "or team for a date the care team gives",
             ),
-            "Due date relative to the surgery date: day-of, -7d, +1d, -2w, +6w.",
+            "Due date relative to the surgery date: day-of, -7d, +1d, -2w, +6w; "
+            "or team: on the date the care team gives (no date is computed).",
             False,
         ),
         "kind": s.Field(
             s.Enum(tuple(k.value for k in ItemKind), "item kind"),
-            "task, warning-sign, or question (for the care team).",
+            "task, warning-sign, emergency (a sign to call 911 for), "
+            "or question (for the care team).",
             False,
             ItemKind.TASK.value,
         ),

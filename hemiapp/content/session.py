@@ -19,7 +19,6 @@ from hemiapp.content.models import (
     DEFAULT_LANGUAGE,
     Checklist,
     Content,
-    ItemKind,
     QuizQuestion,
 )
 
@@ -239,6 +238,6 @@ class Session:
     def progress(self, checklist: Checklist) -> tuple[int, int]:
         """(items done, all items). Warning signs are things to watch for, not tasks:
         they are not counted."""
-        items = [i for i in checklist.items if i.kind is not ItemKind.WARNING_SIGN]
+        items = [i for i in checklist.items if not i.is_sign]
         done = sum(self.status(checklist.id, i.id) is ItemStatus.DONE for i in items)
         return done, len(items)

@@ -26,7 +26,6 @@ from hemiapp.content.models import (
     ChecklistKind,
     Content,
     Item,
-    ItemKind,
     ReviewStatus,
 )
 from hemiapp.content.schedule import due_label, format_date
@@ -261,8 +260,8 @@ class _Report:
                 keep_with_next=True,
             )
         for section in checklist.sections:
-            warnings = [i for i in section.items if i.kind is ItemKind.WARNING_SIGN]
-            others = [i for i in section.items if i.kind is not ItemKind.WARNING_SIGN]
+            warnings = [i for i in section.items if i.is_sign]
+            others = [i for i in section.items if not i.is_sign]
             title = section.title.get(self.lang)
             if not others:
                 title = f"⚠ {title}"
@@ -289,7 +288,7 @@ class _Report:
     def item(self, checklist_id: str, item: Item, role: str = UNIT) -> None:
         labels, lang = self.labels, self.lang
         state = self.state(checklist_id, item.id)
-        warning = item.kind is ItemKind.WARNING_SIGN
+        warning = item.is_sign
         fmt = table_format(ITEM_WIDTHS, border=1.5 if warning else 0, top=5 if warning else 0)
         table = self.w.table(1, fmt, role=role)
         if warning:
@@ -319,7 +318,7 @@ class _Report:
         if item.when is not None:
             lines.append(self.text(due_label(item.when, surgery, lang), 9))
         if not self.blank:
-            warning = item.kind is ItemKind.WARNING_SIGN  # no status: nothing to complete
+            warning = item.is_sign  # no status: nothing to complete
             if not warning:
                 word = "done" if state.status is ItemStatus.DONE else "open"
                 lines.append(self.text(labels[word], 9.5, bold=True))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hemiapp.content.models import ItemKind
 from hemiapp.content.schedule import format_date
 from hemiapp.content.session import ItemStatus, Session
 from hemiapp.ui.checklist_model import ChecklistModel, Role
@@ -50,7 +49,7 @@ class ItemCard(QFrame):
         item = model.item(row)
         self.setObjectName(f"item-{item.id}")
         self.setProperty("role", "card")
-        self.warning = item.kind is ItemKind.WARNING_SIGN
+        self.warning = item.is_sign
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)

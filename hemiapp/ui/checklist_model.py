@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
+from hemiapp.content.models import Checklist, ChecklistKind, Item, Section
 from hemiapp.content.schedule import date_for, due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
 from hemiapp.store.db import StoreError
@@ -99,8 +99,9 @@ class ChecklistModel(QAbstractListModel):
         item, surgery = self.item(row), self.session.surgery_date
         return (
             self.checklist.kind is ChecklistKind.PRE_OP
-            and item.kind is not ItemKind.WARNING_SIGN
+            and not item.is_sign
             and item.when is not None
+            and item.when.computed
             and surgery is not None
             and self.status(row) is not ItemStatus.DONE
             and date_for(item.when, surgery) < self.today
@@ -186,7 +187,7 @@ class ChecklistModel(QAbstractListModel):
                 self.session.set_question(self.checklist.id, item_id, value)
             else:
                 status = ItemStatus(value)
-                if self.item(row).kind is ItemKind.WARNING_SIGN:
+                if self.item(row).is_sign:
                     return False  # something to watch for, not a task: never "done"
                 if status is self.status(row):
                     return True
@@ -241,7 +242,7 @@ class ChecklistModel(QAbstractListModel):
             parts.append(due)
         if self.past_due(row):
             parts.append(self.tr("This date has passed. Ask your care team."))
-        warning = item.kind is ItemKind.WARNING_SIGN
+        warning = item.is_sign
         if warning:
             parts.insert(0, self.tr("Warning sign"))
         elif self.status(row) is ItemStatus.DONE:

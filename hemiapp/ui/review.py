@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from hemiapp.content.models import ChecklistKind, ItemKind
+from hemiapp.content.models import ChecklistKind
 from hemiapp.content.session import Session
 from hemiapp.report.errors import PRINTING
 from hemiapp.ui.checklist_model import ChecklistModel, Role
@@ -154,7 +154,7 @@ class ReviewScreen(Screen):
         # on its own, never as done or not done.
         rows: dict[str, list[int]] = {"done": [], "open": [], "question": [], "warning": []}
         for row in range(model.rowCount()):
-            if model.item(row).kind is ItemKind.WARNING_SIGN:
+            if model.item(row).is_sign:
                 rows["warning"].append(row)
             else:
                 rows[model.status(row).value].append(row)
@@ -188,7 +188,7 @@ class ReviewScreen(Screen):
                 text = str(model.data(index, Qt.ItemDataRole.DisplayRole))
                 due = str(model.data(index, Role.DUE)) if group in ("open", "question") else ""
                 shown = text
-                if group == "question" and model.item(row).kind is ItemKind.WARNING_SIGN:
+                if group == "question" and model.item(row).is_sign:
                     shown = self.tr("Warning sign: %1").replace("%1", text)
                 late = group == "open" and model.past_due(row)
                 layout.addLayout(self._entry(mark, shown, due, late=late))

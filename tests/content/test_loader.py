@@ -53,7 +53,10 @@ BILLION_LAUGHS = (
 )  # 307 bytes; constructed, it would be 9**8 = 43 million strings
 
 TAGS = "; remove the tag and write plain text"
-WHEN_HINT = "write day-of, or days or weeks before (-) or after (+) surgery, like -7d or +2w"
+WHEN_HINT = (
+    "write day-of, days or weeks before (-) or after (+) surgery like -7d or +2w, "
+    "or team for a date the care team gives"
+)
 ID_HINT = "use lowercase letters, digits and single hyphens, like 'stop-smoking'"
 
 # (case id, file text, expected findings); files are named bad.yaml.

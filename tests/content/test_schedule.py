@@ -63,3 +63,12 @@ def test_due_label_with_and_without_a_surgery_date() -> None:
     assert due_label(when, date(2026, 12, 8), "es") == "mar 1 dic — 7 días antes"
     assert due_label(when, None, "en") == "7 days before"
     assert due_label(When.parse("day-of"), date(2026, 12, 8), "en") == "Tue 8 Dec — Day of surgery"
+
+
+def test_a_team_date_is_never_computed() -> None:
+    when = When.parse("team")
+    assert not when.computed
+    assert due_label(when, date(2026, 12, 7), "en") == "On the date your team gives you"
+    assert due_label(when, None, "es") == "En la fecha que le dé su equipo"
+    with pytest.raises(ValueError, match="given by the care team"):
+        date_for(when, date(2026, 12, 7))

@@ -21,8 +21,8 @@ def test_schema_describes_items() -> None:
     item = checklist["properties"]["sections"]["items"]["properties"]["items"]["items"]
     assert item["additionalProperties"] is False
     assert item["required"] == ["id", "text"]
-    assert item["properties"]["kind"]["enum"] == ["task", "warning-sign", "question"]
-    assert item["properties"]["when"]["pattern"] == "^(?:day-of|[+-][1-9][0-9]{0,2}[dw])$"
+    assert item["properties"]["kind"]["enum"] == ["task", "warning-sign", "emergency", "question"]
+    assert item["properties"]["when"]["pattern"] == "^(?:day-of|team|[+-][1-9][0-9]{0,2}[dw])$"
 
 
 @pytest.mark.parametrize(
