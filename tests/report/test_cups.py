@@ -1,14 +1,18 @@
 """The real print path: CUPS with the cups-pdf printer, through print_to_printer.
 
 Runs as root where CUPS and cups-pdf are installed (``.ci/setup.sh --test`` installs
-them), else it is skipped. It starts its own cupsd when none is running, adds a
-printer named PDF, prints, and reads back what cups-pdf wrote; then, with the printer
-gone and cupsd stopped, the app must say the printer is missing. It leaves the
-machine as it found it: the printer removed, and the cupsd it started stopped.
+them), else it is skipped. It owns its print service: a private cupsd listening only on a
+socket in a folder of its own (``CUPS_SERVER`` points this process, libcups and the
+command line there), with a queue named for this run. So it passes whether or not the
+machine runs CUPS already, whatever queues that one has, and never touches it. It adds
+the queue, prints, reads back what cups-pdf wrote; then, with the queue gone and its
+cupsd stopped, the app must say the printer is missing.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 import os
 import pwd
@@ -16,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,7 +40,7 @@ from tests.report.conftest import PRINTED_AT, fill_session, needs_poppler, pdf_p
 CUPSD = Path("/usr/sbin/cupsd")
 PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
-PRINTER = "PDF"
+LIBCUPS = ctypes.util.find_library("cups")
 
 pytestmark = [
     needs_poppler,
@@ -47,20 +52,36 @@ pytestmark = [
     pytest.mark.skipif(
         not Path("/usr/share/ppd/cups-pdf").is_dir(), reason="cups-pdf is not installed"
     ),
+    pytest.mark.skipif(LIBCUPS is None, reason="libcups is not installed"),
     pytest.mark.skipif(os.geteuid() != 0, reason="starting cupsd needs root"),
 ]
 
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
-
-
-def scheduler_running() -> bool:
-    return run("lpstat", "-r").stdout.strip() == "scheduler is running"
-
-
-def printer_exists(name: str) -> bool:
-    return run("lpstat", "-p", name).returncode == 0
+CUPSD_CONF = """\
+Listen {root}/cups.sock
+Browsing No
+WebInterface No
+LogLevel warn
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Policy default>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+"""
+CUPS_FILES_CONF = """\
+SystemGroup root lpadmin
+ServerRoot {root}/etc
+RequestRoot {root}/spool
+CacheDir {root}/cache
+StateDir {root}/state
+TempDir {root}/tmp
+ErrorLog {root}/log/error_log
+AccessLog {root}/log/access_log
+PageLog {root}/log/page_log
+"""
 
 
 def output_dir() -> Path:
@@ -75,13 +96,46 @@ def output_dir() -> Path:
     return Path(out.replace("${HOME}", user.pw_dir).replace("${USER}", user.pw_name))
 
 
+def set_libcups_server(server: str | None) -> None:
+    """Point this process's libcups (which Qt's print support uses) at ``server``.
+
+    libcups reads CUPS_SERVER once and keeps it, so an earlier test's printing would
+    otherwise keep this process on the machine's own scheduler."""
+    assert LIBCUPS is not None
+    cups = ctypes.CDLL(LIBCUPS)
+    cups.cupsSetServer.argtypes = [ctypes.c_char_p]
+    cups.cupsSetServer(server.encode() if server is not None else None)
+
+
 @dataclass
 class Cups:
-    process: subprocess.Popen[bytes] | None  # the cupsd this test started, if any
-    added_printer: bool
+    """A private cupsd and the queue this run added to it."""
+
+    root: Path
+    process: subprocess.Popen[bytes]
+    printer: str
+    added_printer: bool = False
+
+    @property
+    def server(self) -> str:
+        return str(self.root / "cups.sock")
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "CUPS_SERVER": self.server}
+        return subprocess.run(
+            args, capture_output=True, text=True, timeout=60, check=False, env=env
+        )
+
+    def running(self) -> bool:
+        return self.process.poll() is None and self.run("lpstat", "-r").stdout.strip() == (
+            "scheduler is running"
+        )
+
+    def printer_exists(self) -> bool:
+        return self.run("lpstat", "-p", self.printer).returncode == 0
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
+        if self.process.poll() is None:
             self.process.terminate()
             try:
                 self.process.wait(timeout=20)
@@ -90,32 +144,58 @@ class Cups:
                 self.process.wait(timeout=20)
 
     def remove_printer(self) -> None:
-        if self.added_printer and scheduler_running():
-            run("lpadmin", "-x", PRINTER)
+        if self.added_printer and self.running():
+            self.run("lpadmin", "-x", self.printer)
             self.added_printer = False
 
 
+def private_root() -> Path:
+    """A folder cupsd's filters (run as user lp) can read; pytest's tmp_path is private."""
+    root = Path(tempfile.mkdtemp(prefix="hemiguide-cups-"))
+    root.chmod(0o755)
+    for name in ("etc", "cache", "state", "log"):
+        (root / name).mkdir()
+    (root / "tmp").mkdir(mode=0o1777)
+    (root / "tmp").chmod(0o1777)
+    (root / "spool").mkdir()
+    (root / "spool").chmod(0o710)
+    shutil.chown(root / "spool", group="lp")
+    (root / "etc" / "cupsd.conf").write_text(CUPSD_CONF.format(root=root), encoding="utf-8")
+    (root / "etc" / "cups-files.conf").write_text(
+        CUPS_FILES_CONF.format(root=root), encoding="utf-8"
+    )
+    return root
+
+
 @pytest.fixture
-def cups(qtbot: QtBot, tmp_path: Path) -> Iterator[Cups]:
-    process = None
-    if not scheduler_running():
-        log = (tmp_path / "cupsd.log").open("wb")
-        process = subprocess.Popen(
-            [str(CUPSD), "-f"], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
-        log.close()
-    state = Cups(process, added_printer=False)
+def cups(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cups]:
+    root = private_root()
+    log = (root / "cupsd.out").open("wb")
+    process = subprocess.Popen(
+        [str(CUPSD), "-f", "-c", str(root / "etc/cupsd.conf"), "-s",
+         str(root / "etc/cups-files.conf")],
+        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    log.close()
+    state = Cups(root, process, printer=f"HemiGuideTest{os.getpid()}")
+    monkeypatch.setenv("CUPS_SERVER", state.server)
+    set_libcups_server(state.server)
     try:
-        qtbot.waitUntil(scheduler_running, timeout=30_000)
-        if not printer_exists(PRINTER):
-            added = run("lpadmin", "-p", PRINTER, "-v", "cups-pdf:/", "-E", "-m", PPD)
-            assert added.returncode == 0, added.stderr
-            state.added_printer = True
-        qtbot.waitUntil(lambda: printer_exists(PRINTER), timeout=30_000)
+        qtbot.waitUntil(state.running, timeout=30_000)
+        added = state.run("lpadmin", "-p", state.printer, "-v", "cups-pdf:/", "-E", "-m", PPD)
+        assert added.returncode == 0, added.stderr
+        state.added_printer = True
+        qtbot.waitUntil(state.printer_exists, timeout=30_000)
         yield state
     finally:
         state.remove_printer()
         state.stop()
+        set_libcups_server(None)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
 
 
 def new_pdf(folder: Path, before: dict[Path, float], started: float) -> Path | None:
@@ -151,7 +231,7 @@ def test_print_on_a_cups_printer_then_report_it_missing(
     before = {p: p.stat().st_mtime for p in folder.glob("*.pdf")} if folder.is_dir() else {}
     started = time.time()
 
-    pages = print_to_printer(document, PRINTER)  # what a preview of this paper would show
+    pages = print_to_printer(document, cups.printer)  # what a preview of this paper would show
 
     found: list[Path] = []
 
@@ -183,7 +263,7 @@ def test_print_on_a_cups_printer_then_report_it_missing(
     before = {p: p.stat().st_mtime for p in folder.glob("*.pdf")} if folder.is_dir() else {}
     done = subprocess.run(
         [sys.executable, "-m", "hemiapp", "--db", str(db_path), "print", "--blank", "pre-op",
-         "--printer", PRINTER],
+         "--printer", cups.printer],
         capture_output=True, text=True, timeout=120, check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
@@ -193,7 +273,8 @@ def test_print_on_a_cups_printer_then_report_it_missing(
     try:
         blank_pages = pdf_pages(found[0])
         assert (
-            done.stdout == f"printed {blank_pages} page{'s' * (blank_pages > 1)} to printer 'PDF'\n"
+            done.stdout
+            == f"printed {blank_pages} page{'s' * (blank_pages > 1)} to printer '{cups.printer}'\n"
         )
     finally:
         found[0].unlink()
@@ -203,12 +284,14 @@ def test_print_on_a_cups_printer_then_report_it_missing(
     finally:
         db.close()
     assert [r["action"] for r in rows] == ["print", "print-result"]
-    assert json.loads(rows[0]["detail"])["to"] == PRINTER
+    assert json.loads(rows[0]["detail"])["to"] == cups.printer
     assert json.loads(rows[0]["detail"])["pages"] == blank_pages
     assert json.loads(rows[1]["detail"])["outcome"] == "printed"
 
     # the printer goes away and the print service stops: the app says so, in one sentence
     cups.remove_printer()
     cups.stop()
-    with pytest.raises(PrintError, match=r"^No printer named 'PDF'\. Printers available: "):
-        print_to_printer(document, PRINTER)
+    with pytest.raises(
+        PrintError, match=rf"^No printer named '{cups.printer}'\. Printers available: "
+    ):
+        print_to_printer(document, cups.printer)
