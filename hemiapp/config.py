@@ -7,13 +7,12 @@ setting has its default. No Qt here.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from platformdirs import user_config_path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from hemiapp.content import spec as s
@@ -21,6 +20,7 @@ from hemiapp.content.errors import ContentError, Finding
 from hemiapp.content.loader import key_node
 from hemiapp.content.yamlstrict import SourceFile, read_source
 from hemiapp.paths import bundled_content_root
+from hemiapp.store.db import APP_NAME
 
 PaperSize = Literal["A4", "Letter"]
 # Which visits left untouched get "Are you still there?" and then the wipe: every one, only
@@ -57,13 +57,9 @@ class ConfigError(ContentError):
 
 
 def default_config_path() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Preferences"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "HemiGuide" / "hemiguide.yaml"
+    """hemiguide.yaml in the platform's folder for settings (platformdirs: on Linux
+    ``$XDG_CONFIG_HOME/HemiGuide``, by default ``~/.config/HemiGuide``)."""
+    return user_config_path(APP_NAME, appauthor=False, roaming=True) / "hemiguide.yaml"
 
 
 def idle_wipe(config: Config, kiosk: bool) -> IdleWipe:

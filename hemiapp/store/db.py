@@ -13,15 +13,19 @@ import os
 import secrets
 import socket
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from platformdirs import user_data_path
+
 from hemiapp.store import files
 from hemiapp.store.schema import MIGRATIONS
+
+#: The folder name under the platform's data folder.
+APP_NAME = "HemiGuide"
 
 SCHEMA_VERSION = len(MIGRATIONS)
 _HEADER = files.HEADER
@@ -37,14 +41,9 @@ class StoreError(Exception):
 
 
 def default_db_path() -> Path:
-    """hemiguide.db in the platform's folder for application data."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "HemiGuide" / "hemiguide.db"
+    """hemiguide.db in the platform's folder for application data (platformdirs: on Linux
+    ``$XDG_DATA_HOME/HemiGuide``, by default ``~/.local/share/HemiGuide``)."""
+    return user_data_path(APP_NAME, appauthor=False, roaming=True) / "hemiguide.db"
 
 
 def utc_now() -> str:
@@ -60,31 +59,36 @@ def read_only_error(path: Path) -> StoreError:
     )
 
 
+#: SQLite's primary result codes (the low byte of an extended code) and the fault each is.
+_FAULT_OF_CODE = {
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_READONLY: "readonly",
+    sqlite3.SQLITE_FULL: "full",
+    sqlite3.SQLITE_CORRUPT: "corrupt",
+    sqlite3.SQLITE_NOTADB: "corrupt",
+}
+
+
+def fault(kind: str, path: Path, detail: object = "") -> StoreError:
+    """The StoreError for a fault of ``kind``, in words a person can act on."""
+    messages = {
+        "locked": f"The database {path} is in use by another program and stayed locked. "
+        "Close the other program, then try again.",
+        "readonly": f"The database {path} cannot be written (read-only). "
+        "Check the file's permissions and the disk.",
+        "full": f"The disk holding {path} is full. Free some space, then try again.",
+        "corrupt": f"The database {path} is damaged. Nothing was changed. "
+        "Restore it from a backup, or ask IT for help.",
+    }
+    return StoreError(kind, messages.get(kind, f"The database {path} could not be used: {detail}"))
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(
-            "locked",
-            f"The database {path} is in use by another program and stayed locked. "
-            "Close the other program, then try again.",
-        )
-    if "readonly" in text or "read-only" in text:
-        return StoreError(
-            "readonly",
-            f"The database {path} cannot be written (read-only). "
-            "Check the file's permissions and the disk.",
-        )
-    if "full" in text:
-        return StoreError(
-            "full", f"The disk holding {path} is full. Free some space, then try again."
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
-            "corrupt",
-            f"The database {path} is damaged. Nothing was changed. "
-            "Restore it from a backup, or ask IT for help.",
-        )
-    return StoreError("io", f"The database {path} could not be used: {exc}")
+    """Sort a SQLite fault by its result code (``sqlite_errorcode``), never its wording."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    kind = _FAULT_OF_CODE.get(code & 0xFF, "io") if isinstance(code, int) else "io"
+    return fault(kind, path, exc)
 
 
 @dataclass
@@ -245,7 +249,7 @@ def _check_ours(path: Path) -> None:
     except OSError as exc:
         raise StoreError("io", f"The database {path} cannot be read: {exc.strerror}") from exc
     if head and not head.startswith(_HEADER):
-        raise _translate(sqlite3.DatabaseError("file is not a database"), path)
+        raise fault("corrupt", path)
     not_ours = StoreError(
         "foreign",
         f"The file {path} is not a HemiGuide database. Nothing was changed. "
@@ -287,7 +291,7 @@ def _configure(db: Database, busy_timeout_ms: int) -> None:
             raise StoreError("io", f"The database {db.path} refused PRAGMA {pragma}.")
     result = conn.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise _translate(sqlite3.DatabaseError("database disk image is malformed"), db.path)
+        raise fault("corrupt", db.path)
 
 
 def _migrate(db: Database) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from hemiapp.store import db as db_module
 from hemiapp.store.db import SCHEMA_VERSION, StoreError, open_database
 from hemiapp.store.schema import MIGRATIONS
 from tests.store.conftest import hemiapp
@@ -337,3 +338,34 @@ def test_a_database_others_can_read_is_made_private_when_opened(tmp_path: Path) 
     open_database(path).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(tmp_path.stat().st_mode) == folder  # a folder is never changed
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [
+        (sqlite3.SQLITE_BUSY, "locked"),
+        (sqlite3.SQLITE_LOCKED, "locked"),
+        (sqlite3.SQLITE_READONLY, "readonly"),
+        (sqlite3.SQLITE_READONLY | (3 << 8), "readonly"),  # extended: SQLITE_READONLY_DBMOVED
+        (sqlite3.SQLITE_FULL, "full"),
+        (sqlite3.SQLITE_CORRUPT, "corrupt"),
+        (sqlite3.SQLITE_NOTADB, "corrupt"),
+        (sqlite3.SQLITE_IOERR, "io"),
+    ],
+)
+def test_faults_are_sorted_by_sqlite_code_not_wording(code: int, kind: str) -> None:
+    # The wording is another fault's on purpose (and could be in any language).
+    exc = sqlite3.OperationalError("database is locked, disk is full, readonly, malformed")
+    exc.sqlite_errorcode = code
+    assert db_module._translate(exc, Path("h.db")).kind == kind
+
+
+def test_the_default_folders_follow_the_platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hemiapp.config import default_config_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert db_module.default_db_path() == tmp_path / "data" / "HemiGuide" / "hemiguide.db"
+    assert default_config_path() == tmp_path / "config" / "HemiGuide" / "hemiguide.yaml"
