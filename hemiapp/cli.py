@@ -314,8 +314,8 @@ def _qt_for_printing() -> object:
 
 
 def _print(args: argparse.Namespace) -> int:
-    """``hemiapp print``: the work is in hemiapp.report.command."""
-    from hemiapp.report.command import BadUsage, PrintError, run_print
+    """``hemiapp print``: the work is in hemiapp.cli_print."""
+    from hemiapp.cli_print import BadUsage, PrintError, run_print
 
     try:
         message = run_print(args, _qt_for_printing, lambda: _open_db(args), _operator())

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hemiapp.store import audit
 from hemiapp.store.db import StoreError
+from hemiapp.store.station import StationLog
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.staffonly import staff_only
@@ -229,10 +229,12 @@ class KioskLock(QObject):
     def _audit(self, event: str, staff_id: str) -> bool:
         """Write ``event`` to the audit log; False (and the maintenance page) if it cannot."""
         assert self.staff is not None
-        db = self.staff.staff.db
+        log = StationLog(self.staff.staff.db)
         try:
-            with db.transaction() as conn:
-                audit.append(db, conn, event, actor=staff_id)
+            if event == "quit":
+                log.quit(staff_id)
+            else:
+                log.left_kiosk(staff_id)
         except StoreError as exc:
             if isinstance(self.window, MainWindow):
                 self.window.store_failed(exc.message)

@@ -220,6 +220,13 @@ class SessionStore:
         session.recorder = self
         return session
 
+    def content_digest(self, session_id: int) -> str:
+        """The digest of the content a saved session was started with."""
+        rows = self.db.read("SELECT content_digest FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise KeyError(session_id)
+        return str(rows[0]["content_digest"])
+
     def close(self, session: Session, reason: str) -> None:
         """End a session (a kiosk wipe or Finish): kept for the record, never shown again."""
         if session.id is None:

@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from hemiapp.content.session import ReadOnlyError, Session
-from hemiapp.store import audit
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffMember, StaffStore
+from hemiapp.store.station import StationLog
 from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.staff.bar import StaffBar
 from hemiapp.ui.staff.common import Page, actor_of
@@ -142,11 +142,10 @@ class StaffController(QObject):
         self.bar.show_member(None, None)
         self.signed_out.emit(reason)
         try:
-            with self.staff.db.transaction() as conn:
-                audit.append(
-                    self.staff.db, conn, reason, actor=member.staff_id,
-                    session_id=self.window.session.id,
-                )  # fmt: skip
+            StationLog(self.staff.db).signed_out(
+                member.staff_id, "idle-logoff" if reason == "idle-logoff" else "logout",
+                self.window.session.id,
+            )  # fmt: skip
         except StoreError as exc:
             self.window.store_failed(exc.message)
 

@@ -1,6 +1,7 @@
 """``hemiapp print``: print a saved session, or a blank checklist, to PDF or a printer.
 
-Called by hemiapp.cli with the parsed arguments. Nothing here imports Qt until the
+Called by hemiapp.cli with the parsed arguments; documents are built and printed by
+hemiapp.report, and every record is written by hemiapp.store. Nothing here imports Qt until the
 arguments are checked and the command line has made its QGuiApplication. Every
 expected problem is a PrintError (one line for the user) or BadUsage (exit 2). Every
 printout, a session's or a blank checklist's, is recorded in the audit log before it
@@ -119,12 +120,12 @@ def _checklists(content: Content, wanted: list[str] | None) -> list[Checklist]:
 def _resume(db: Database, session_id: int, content: Content) -> Session:
     from hemiapp.store.sessions import SessionStore
 
+    store = SessionStore(db)
     try:
-        session = SessionStore(db).resume(session_id, content)
+        session = store.resume(session_id, content)
     except KeyError:
         raise PrintError(f"no session {session_id} in {db.path}") from None
-    row = db.read("SELECT content_digest FROM sessions WHERE id = ?", (session_id,))[0]
-    if row["content_digest"] != content.digest:
+    if store.content_digest(session_id) != content.digest:
         print(
             f"hemiapp: note: session {session_id} was started with other content than "
             f"the content printed now ({content.version_label})",
