@@ -1,29 +1,25 @@
 """Calendar dates of checklist items, computed from the surgery date, and how to say them.
 
-Weekday and month names are the content's own (English and Spanish) so dates
-read the same on every machine, whatever its locale.
+Day and month names come from CLDR through Babel (its data ships in the wheel), so dates
+read the same on every machine, whatever its locale; the patterns are the content's own.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
-from hemiapp.content.models import DEFAULT_LANGUAGE, When
+from babel.dates import format_date as _cldr_format
+from babel.dates import get_day_names
 
-_WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+from hemiapp.content.models import DEFAULT_LANGUAGE, LANGUAGES, When
+
+#: CLDR patterns: short ('Mon 1 Dec'), long ('Monday, 1 December 2026'), month ('December
+#: 2026'), for each language of ``LANGUAGES``.
+_PATTERNS = {
+    "en": ("EEE d MMM", "EEEE, d MMMM y", "MMMM y"),
+    "es": ("EEE d MMM", "EEEE, d 'de' MMMM 'de' y", "MMMM 'de' y"),
 }
-_MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "es": (
-        "enero", "febrero", "marzo", "abril", "mayo", "junio",
-        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ),
-}  # fmt: skip
 _RELATIVE = {
     "en": {
         "day-of": "Day of surgery",
@@ -45,7 +41,7 @@ _RELATIVE = {
 
 
 def _lang(language: str) -> str:
-    return language if language in _WEEKDAYS else DEFAULT_LANGUAGE
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def date_for(when: When, surgery: date) -> date:
@@ -72,13 +68,36 @@ def relative_label(when: When, language: str) -> str:
 def format_date(day: date, language: str, *, long: bool = False) -> str:
     """'Mon 1 Dec' / 'lun 1 dic', or with ``long`` 'Monday, 1 December 2026'."""
     lang = _lang(language)
-    weekday = _WEEKDAYS[lang][day.weekday()]
-    month = _MONTHS[lang][day.month - 1]
+    return _cldr_format(day, _PATTERNS[lang][1 if long else 0], locale=lang)
+
+
+def month_title(day: date, language: str) -> str:
+    """The month of ``day`` with its year: 'December 2026' / 'diciembre de 2026'."""
+    lang = _lang(language)
+    return _cldr_format(day, _PATTERNS[lang][2], locale=lang)
+
+
+@cache
+def weekday_letters(language: str) -> tuple[str, ...]:
+    """One letter a weekday, Monday first: M T W T F S S / L M X J V S D."""
+    names = get_day_names("narrow", locale=_lang(language))
+    return tuple(str(names[day]) for day in range(7))
+
+
+def local_moment(moment: datetime) -> datetime:
+    """A stored moment (UTC; naive means UTC) in this machine's local time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def format_moment(moment: datetime, language: str, *, long: bool = True) -> str:
+    """A stored moment as this station's local date and time: 'Tuesday, 8 December 2026,
+    14:05', or short 'Tue 8 Dec 2026, 14:05'."""
+    local = local_moment(moment)
     if long:
-        if lang == "es":
-            return f"{weekday}, {day.day} de {month} de {day.year}"
-        return f"{weekday}, {day.day} {month} {day.year}"
-    return f"{weekday[:3]} {day.day} {month[:3]}"
+        return f"{format_date(local.date(), language, long=True)}, {local:%H:%M}"
+    return f"{format_date(local.date(), language)} {local.year}, {local:%H:%M}"
 
 
 def due_label(when: When, surgery: date | None, language: str) -> str:

@@ -8,10 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from hemiapp.content.schedule import format_date
+from hemiapp.content.schedule import format_date, month_title, weekday_letters
 from hemiapp.ui.widgets import button, frame, label, scroll_area, set_text
-
-_WEEKDAY_LETTERS = {"en": "MTWTFSS", "es": "LMXJVSD"}
 
 
 class DatePicker(QWidget):
@@ -90,13 +88,11 @@ class DatePicker(QWidget):
             self.date_chosen.emit(day)
 
     def refresh(self) -> None:
-        lang = self.language if self.language in _WEEKDAY_LETTERS else "en"
-        month_name = format_date(self.month, lang, long=True).split(" ")
-        # "Monday, 1 December 2026" / "lunes, 1 de diciembre de 2026" -> month and year
-        set_text(self.title, " ".join(month_name[-3:] if lang == "es" else month_name[-2:]))
+        lang = self.language
+        set_text(self.title, month_title(self.month, lang))
         set_text(self.previous, "◀", self.tr("Previous month"))
         set_text(self.next, "▶", self.tr("Next month"))
-        for letter, weekday in zip(_WEEKDAY_LETTERS[lang], self.weekday_labels, strict=True):
+        for letter, weekday in zip(weekday_letters(lang), self.weekday_labels, strict=True):
             weekday.setText(letter)
         for cell, widget in enumerate(self.days):
             day = self._cell_date(cell)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hemiapp.content.models import LANGUAGES
-from hemiapp.content.schedule import format_date
+from hemiapp.content.schedule import format_moment
 from hemiapp.content.session import Session
 from hemiapp.ui.i18n import every_translation
 from hemiapp.ui.theme import BODY_PX, TOP_BAR_PADDING, TextSize
@@ -142,8 +142,7 @@ def fill(template: str, *values: str) -> str:
 
 def local_time(when: datetime, language: str) -> str:
     """A (UTC) time as this station's local date and time: 'Tuesday, 8 December 2026, 14:05'."""
-    local = when.astimezone()
-    return f"{format_date(local.date(), language, long=True)}, {local:%H:%M}"
+    return format_moment(when, language)
 
 
 def frame(role: str) -> QFrame:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from hemiapp.content.models import When
-from hemiapp.content.schedule import date_for, due_label, format_date, relative_label
+from hemiapp.content.schedule import (
+    date_for,
+    due_label,
+    format_date,
+    format_moment,
+    month_title,
+    relative_label,
+    weekday_letters,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +80,31 @@ def test_a_team_date_is_never_computed() -> None:
     assert due_label(when, None, "es") == "En la fecha que le dé su equipo"
     with pytest.raises(ValueError, match="given by the care team"):
         date_for(when, date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(
+    ("language", "letters", "month"),
+    [
+        ("en", ("M", "T", "W", "T", "F", "S", "S"), "September 2026"),
+        ("es", ("L", "M", "X", "J", "V", "S", "D"), "septiembre de 2026"),
+        ("fr", ("M", "T", "W", "T", "F", "S", "S"), "September 2026"),  # not ours: English
+    ],
+)
+def test_calendar_words_come_from_cldr(language: str, letters: tuple[str, ...], month: str) -> None:
+    assert weekday_letters(language) == letters
+    assert month_title(date(2026, 9, 30), language) == month
+
+
+def test_a_stored_moment_is_said_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "America/Chicago")
+    time.tzset()
+    try:
+        moment = datetime(2026, 12, 8, 2, 5, tzinfo=UTC)  # the evening before, in Chicago
+        assert format_moment(moment, "en") == "Monday, 7 December 2026, 20:05"
+        assert format_moment(moment, "es", long=False) == "lun 7 dic 2026, 20:05"
+        assert format_moment(moment.replace(tzinfo=None), "en") == format_moment(moment, "en")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
