@@ -321,7 +321,7 @@ def test_a_hostile_picture_shows_the_problems_instead_of_crashing(
     clinic = tmp_path / "clinic"
     for folder in ("resources", "checklists"):
         shutil.copytree(bundled_content_root() / folder, clinic / folder)
-    picture = clinic / "resources" / "illustrations" / "vertebra-back.svg"
+    picture = clinic / "resources" / "illustrations" / "vertebra-top.svg"
     text = picture.read_text(encoding="utf-8")
     evil = text.replace("</svg>", '<image href="/etc/hostname" width="9" height="9"/>\n</svg>')
     picture.write_text(evil, encoding="utf-8")

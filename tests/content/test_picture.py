@@ -5,10 +5,16 @@ attribute points at the attribute's name)."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from hemiapp.content.loader import load_content
 from hemiapp.content.models import Picture, PictureLabel
 from hemiapp.content.picture import MAX_BYTES, parse_picture
+from hemiapp.content.validate import validate
+from hemiapp.paths import bundled_content_root
 
 HEAD = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 500">\n'
 XLINK = (
@@ -366,3 +372,31 @@ def test_a_good_picture_keeps_shapes_classes_and_both_languages() -> None:
     assert nerve.get("fr").lines == ("Nerve",)  # English for any other language
     assert bone.get("es").lines == ("Hueso que", "se quita")
     assert bone.has("es") and bone.has("en")
+
+
+def test_a_bundled_picture_with_one_english_only_label_is_warned_about(tmp_path: Path) -> None:
+    """The bundled step-1 picture, its Spanish "Nervios" taken out: validate names the
+    label, its line and column, and leaves the author's file as it was."""
+    clinic = tmp_path / "clinic"
+    for folder in ("resources", "checklists"):
+        shutil.copytree(bundled_content_root() / folder, clinic / folder)
+    svg = clinic / "resources" / "illustrations" / "vertebra-top.svg"
+    lines = svg.read_text(encoding="utf-8").splitlines(keepends=True)
+    spanish = '  <text systemLanguage="es" x="30" y="330" font-size="34">Nervios</text>\n'
+    line = lines.index(spanish)  # 1-based: the <switch> above it
+    text = "".join(lines[:line] + lines[line + 1 :])
+    svg.write_text(text, encoding="utf-8")
+    report = validate([clinic])
+    assert [str(f) for f in report.findings if f.severity != "note"] == [
+        f"{svg}:{line}:1: warning: picture label 'Nerves' has no Spanish ('es') translation; "
+        "English will be shown"
+    ]
+    assert (report.errors, report.warnings) == (0, 1)
+    assert svg.read_text(encoding="utf-8") == text
+
+
+def test_every_bundled_picture_is_shown_by_a_step() -> None:
+    folder = bundled_content_root() / "resources" / "illustrations"
+    content = load_content(bundled_content_root()).content
+    used = {step.illustration.path for step in content.course.steps if step.illustration}
+    assert sorted(f"illustrations/{file.name}" for file in folder.glob("*.svg")) == sorted(used)

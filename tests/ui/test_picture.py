@@ -105,7 +105,7 @@ def all_pictures() -> list[Picture]:
         picture, findings = parse_picture(file.read_bytes(), file.name, file.name)
         assert picture is not None and findings == [], findings
         out.append(picture)
-    assert len(out) == 11
+    assert len(out) == 10
     return out
 
 
