@@ -4,7 +4,8 @@ notes, sign-offs.
 Plain Python (no Qt). Every change goes through a method that first hands it to the
 ``recorder`` (the store, which commits it durably) and only then changes the state in
 memory, so nothing is shown as saved before it is saved. A recorder that raises
-leaves the session as it was.
+leaves the session as it was. Then the change is announced on ``events`` (psygnal
+signals, see SessionEvents): screens subscribe to them instead of being refreshed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
+
+from psygnal import Signal, SignalGroup
 
 from hemiapp.content.bidi import without_bidi_controls
 from hemiapp.content.models import (
@@ -101,6 +104,22 @@ class SessionRecorder(Protocol):
     def teach_back_done(self, session: Session) -> None: ...
 
 
+class SessionEvents(SignalGroup):
+    """What changed in a session, after it was recorded (typed psygnal signals)."""
+
+    #: An item's status, question flag or note: (checklist id, item id).
+    item_changed = Signal(str, str)
+    #: A checklist was signed off, or its sign-off was set aside by a change: (checklist id).
+    signoff_changed = Signal(str)
+    #: A quiz answer: (question id).
+    answered = Signal(str)
+    #: "language" or "surgery_date".
+    details_changed = Signal(str)
+    teach_back_changed = Signal()
+    #: Who acts: the signed-in staff member, or None for the patient.
+    actor_changed = Signal(object)
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -120,6 +139,13 @@ class Session:
     id: int | None = None  # the store's id, once anything was saved
     actor: Actor | None = None  # staff signed in at this station, or None
     recorder: SessionRecorder | None = None
+    events: SessionEvents = field(default_factory=SessionEvents, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        announce = name == "actor" and "actor" in self.__dict__ and self.__dict__[name] != value
+        object.__setattr__(self, name, value)
+        if announce:
+            self.events.actor_changed.emit(value)
 
     # --- checklist items -----------------------------------------------------------------
 
@@ -147,6 +173,9 @@ class Session:
         signed = self.signoffs.pop(checklist_id, None)
         if signed is not None:  # a change after sign-off needs a new sign-off
             self.signoff_history.append(signed)
+        self.events.item_changed.emit(checklist_id, item_id)
+        if signed is not None:
+            self.events.signoff_changed.emit(checklist_id)
 
     def set_status(self, checklist_id: str, item_id: str, status: ItemStatus) -> None:
         self._mark(checklist_id, item_id, status=status)
@@ -185,6 +214,7 @@ class Session:
         if superseded is not None:
             self.signoff_history.append(superseded)
         self.signoffs[checklist_id] = signoff
+        self.events.signoff_changed.emit(checklist_id)
         return signoff
 
     # --- quiz, details, teach-back -------------------------------------------------------
@@ -197,6 +227,7 @@ class Session:
             if self.recorder is not None:
                 self.recorder.answered(self, question.id, choice_id)
             self.quiz_answers[question.id] = choice_id
+            self.events.answered.emit(question.id)
         return choice_id == question.answer
 
     def set_language(self, language: str) -> None:
@@ -204,12 +235,14 @@ class Session:
             if self.recorder is not None:
                 self.recorder.details_changed(self, "language", self.language, language)
             self.language = language
+            self.events.details_changed.emit("language")
 
     def set_surgery_date(self, day: date | None) -> None:
         if day != self.surgery_date:
             if self.recorder is not None:
                 self.recorder.details_changed(self, "surgery_date", self.surgery_date, day)
             self.surgery_date = day
+            self.events.details_changed.emit("surgery_date")
 
     def mark_teach_back_done(self) -> None:
         if self.actor is None:
@@ -218,6 +251,7 @@ class Session:
             self.recorder.teach_back_done(self)
         self.teach_back_at = _now()
         self.teach_back_by = self.actor.name
+        self.events.teach_back_changed.emit()
 
     # --- summaries -----------------------------------------------------------------------
 
