@@ -11,13 +11,14 @@ signals, see SessionEvents): screens subscribe to them instead of being refreshe
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
 from psygnal import Signal, SignalGroup
 
 from hemiapp.content.bidi import without_bidi_controls
+from hemiapp.content.clock import Clock, system_clock
 from hemiapp.content.models import (
     DEFAULT_LANGUAGE,
     Checklist,
@@ -120,10 +121,6 @@ class SessionEvents(SignalGroup):
     actor_changed = Signal(object)
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
 @dataclass
 class Session:
     content: Content
@@ -140,6 +137,8 @@ class Session:
     actor: Actor | None = None  # staff signed in at this station, or None
     recorder: SessionRecorder | None = None
     events: SessionEvents = field(default_factory=SessionEvents, repr=False, compare=False)
+    #: Where every time this session stamps comes from (the store's clock, when stored).
+    clock: Clock = field(default=system_clock, repr=False, compare=False)
 
     def __setattr__(self, name: str, value: Any) -> None:
         announce = name == "actor" and "actor" in self.__dict__ and self.__dict__[name] != value
@@ -192,7 +191,9 @@ class Session:
         if new == old:
             return
         by = self.actor.name if self.actor else ""
-        self._change_item(checklist_id, item_id, replace(new, changed_by=by, changed_at=_now()))
+        self._change_item(
+            checklist_id, item_id, replace(new, changed_by=by, changed_at=self.clock())
+        )
 
     def set_note(self, checklist_id: str, item_id: str, note: str) -> None:
         self._check_item(checklist_id, item_id)
@@ -206,7 +207,7 @@ class Session:
             raise PermissionError("only a signed-in staff member can sign off")
         self.content.checklist(checklist_id)
         signoff = SignOff(
-            checklist_id, self.actor.name, self.actor.role, _now(), method, attestation
+            checklist_id, self.actor.name, self.actor.role, self.clock(), method, attestation
         )
         superseded = self.signoffs.get(checklist_id)
         if self.recorder is not None:
@@ -249,7 +250,7 @@ class Session:
             raise PermissionError("only a signed-in staff member can mark teach-back done")
         if self.recorder is not None:
             self.recorder.teach_back_done(self)
-        self.teach_back_at = _now()
+        self.teach_back_at = self.clock()
         self.teach_back_by = self.actor.name
         self.events.teach_back_changed.emit()
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
-from hemiapp.store.db import Database, utc_now
+from hemiapp.store.db import Database
 from hemiapp.store.files import expected_schema, schema_of
 from hemiapp.store.schema import MIGRATIONS
 
@@ -55,7 +55,7 @@ def append(
     prev_hash = last["hash"] if last else GENESIS
     row: dict[str, object] = {
         "id": (last["id"] + 1) if last else 1,
-        "at": utc_now(),
+        "at": db.now(),
         "station": db.station,
         "actor": actor,
         "session_id": session_id,

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from hemiapp.content.clock import Clock, system_clock
 from hemiapp.store import files
 from hemiapp.store.schema import MIGRATIONS
 
@@ -46,9 +47,9 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False, roaming=True) / "hemiguide.db"
 
 
-def utc_now() -> str:
-    """Now, in UTC, as stored everywhere in the database (ISO 8601, seconds)."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def stored_time(moment: datetime) -> str:
+    """A moment as stored everywhere in the database (ISO 8601, seconds, UTC)."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def read_only_error(path: Path) -> StoreError:
@@ -100,6 +101,12 @@ class Database:
     station: str
     #: Opened for reading only (HemiGuide cannot write the file): every change is refused.
     read_only: bool = False
+    #: The clock every stored time is read from (hemiapp.content.clock).
+    clock: Clock = system_clock
+
+    def now(self) -> str:
+        """The clock's now as stored everywhere in the database (ISO 8601, seconds, UTC)."""
+        return stored_time(self.clock())
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -159,6 +166,7 @@ def open_database(
     busy_timeout_ms: int = 5000,
     create: bool = True,
     make_folder: bool = False,
+    clock: Clock = system_clock,
 ) -> Database:
     """Open and check the HemiGuide database at ``path``.
 
@@ -202,7 +210,7 @@ def open_database(
     except sqlite3.Error as exc:
         raise _translate(exc, path) from exc
     conn.row_factory = sqlite3.Row
-    db = Database(path, conn, station or socket.gethostname(), read_only)
+    db = Database(path, conn, station or socket.gethostname(), read_only, clock)
     try:
         _configure(db, busy_timeout_ms)
         _migrate(db)

@@ -23,7 +23,7 @@ from hemiapp.content.session import (
     SignOff,
 )
 from hemiapp.store import audit, printlog
-from hemiapp.store.db import Database, utc_now
+from hemiapp.store.db import Database
 from hemiapp.store.printlog import PrintRequest
 
 
@@ -64,7 +64,7 @@ class SessionStore:
 
     def new_anonymous(self, content: Content) -> Session:
         """A kiosk session: saved from its first action on."""
-        return Session(content, recorder=self)
+        return Session(content, recorder=self, clock=self.db.clock)
 
     def new_named(
         self,
@@ -76,7 +76,7 @@ class SessionStore:
         session: Session | None = None,
     ) -> Session:
         """A nurse starts a session for a named patient (saved at once)."""
-        named = session or Session(content)
+        named = session or Session(content, clock=self.db.clock)
         named.patient, named.language, named.surgery_date = patient, language, surgery_date
         named.recorder = self
         with self.db.transaction() as conn:
@@ -113,7 +113,7 @@ class SessionStore:
                 session.language,
                 session.content.digest,
                 session.content.version_label,
-                utc_now(),
+                self.db.now(),
                 staff_pk,
             ),
         )
@@ -235,7 +235,7 @@ class SessionStore:
         with self.db.transaction() as conn:
             conn.execute(
                 "UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
-                (utc_now(), session.id),
+                (self.db.now(), session.id),
             )
             audit.append(
                 self.db, conn, "session-close", actor=actor, session_id=session.id,
@@ -257,7 +257,7 @@ class SessionStore:
                 "status = excluded.status, question = excluded.question, note = excluded.note, "
                 "changed_at = excluded.changed_at, changed_by = excluded.changed_by",
                 (session_id, checklist_id, item_id, new.status.value, int(new.question),
-                 new.note, utc_now(), staff_pk),
+                 new.note, self.db.now(), staff_pk),
             )  # fmt: skip
             item = f"{checklist_id}/{item_id}"
             if old.status is not new.status:
@@ -281,7 +281,7 @@ class SessionStore:
         conn.execute(
             "UPDATE signoffs SET superseded_at = ? WHERE session_id = ? AND checklist_id = ? "
             "AND superseded_at IS NULL",
-            (utc_now(), session_id, checklist_id),
+            (self.db.now(), session_id, checklist_id),
         )
 
     def answered(self, session: Session, question_id: str, choice_id: str) -> None:
@@ -292,7 +292,7 @@ class SessionStore:
                 "INSERT INTO quiz_answers (session_id, question_id, choice_id, answered_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, question_id) DO UPDATE SET "
                 "choice_id = excluded.choice_id, answered_at = excluded.answered_at",
-                (session_id, question_id, choice_id, utc_now()),
+                (session_id, question_id, choice_id, self.db.now()),
             )
             audit.append(
                 self.db, conn, "answer", actor=actor, session_id=session_id, item=question_id,
@@ -364,7 +364,7 @@ class SessionStore:
             session_id = self._ensure_row(conn, session)
             conn.execute(
                 "UPDATE sessions SET teach_back_at = ?, teach_back_by = ? WHERE id = ?",
-                (utc_now(), staff_pk, session_id),
+                (self.db.now(), staff_pk, session_id),
             )
             missed = [q.id for q in session.missed_questions()]
             audit.append(

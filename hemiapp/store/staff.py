@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from hemiapp.store import audit
-from hemiapp.store.db import Database, utc_now
+from hemiapp.store.db import Database
 from hemiapp.store.pins import PIN_MAX as PIN_MAX
 from hemiapp.store.pins import PIN_MIN as PIN_MIN
 from hemiapp.store.pins import validate_pin as validate_pin
@@ -305,7 +305,7 @@ class StaffStore:
             cursor = conn.execute(
                 "INSERT INTO staff (staff_id, name, role, pin_hash, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (staff_id, name, role, pin_hash, utc_now()),
+                (staff_id, name, role, pin_hash, self.db.now()),
             )
             audit.append(
                 self.db,

@@ -217,3 +217,30 @@ def test_a_question_from_an_older_database_becomes_a_flag(tmp_path: Path, conten
         assert not session.item("pre-op", done).question
     finally:
         db.close()
+
+
+def test_one_clock_stamps_the_session_its_rows_and_the_audit(
+    tmp_path: Path, content: Content
+) -> None:
+    from datetime import UTC, datetime
+
+    from hemiapp.content.clock import FixedClock
+
+    clock = FixedClock(datetime(2026, 12, 8, 14, 5, 9, tzinfo=UTC))
+    db = open_database(tmp_path / "h.db", clock=clock)
+    try:
+        session = SessionStore(db).new_anonymous(content)
+        checklist = content.checklists[0]
+        item = next(i for i in checklist.items if not i.is_sign)
+        session.set_status(checklist.id, item.id, ItemStatus.DONE)
+        clock.advance(minutes=3)
+        session.set_note(checklist.id, item.id, "ask the nurse")
+        assert session.item(checklist.id, item.id).changed_at == datetime(
+            2026, 12, 8, 14, 5, 9, tzinfo=UTC
+        )
+        stamps = {r["at"] for r in db.read("SELECT at FROM audit ORDER BY id")}
+        assert stamps == {"2026-12-08T14:05:09+00:00", "2026-12-08T14:08:09+00:00"}
+        row = db.read("SELECT changed_at FROM item_states")[0]
+        assert row["changed_at"] == "2026-12-08T14:08:09+00:00"  # the note's change
+    finally:
+        db.close()
