@@ -19,7 +19,7 @@ from bisect import bisect_right
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hemiapp.content import spec as s
-from hemiapp.content.models import ItemKind
+from hemiapp.content.models import Checklist, Item, ItemKind, Section
 from hemiapp.content.yamlstrict import SourceFile
 
 #: The words that say "emergency": whole words, any case, in English and Spanish.
@@ -52,6 +52,21 @@ _NOT_FOR_EMERGENCY = {
 }
 
 ORDER_WARNING = "emergency signs must come first among the signs"
+
+
+def in_display_order(checklist: Checklist) -> list[tuple[Section, Item]]:
+    """The checklist's (section, item) pairs as shown and printed: in order, except that
+    the emergency items come together, first among the signs (just before the first
+    warning sign, wherever their own sections are)."""
+    rows = [(section, item) for section in checklist.sections for item in section.items]
+    emergency = [row for row in rows if row[1].kind is ItemKind.EMERGENCY]
+    if not emergency:
+        return rows
+    rest = [row for row in rows if row[1].kind is not ItemKind.EMERGENCY]
+    first_sign = next((n for n, row in enumerate(rest) if row[1].is_sign), len(rest))
+    own_place = rows.index(emergency[0])  # (the non-emergency rows before it)
+    at = min(first_sign, own_place)
+    return rest[:at] + emergency + rest[at:]
 
 
 def message(word: str, place: str) -> str:

@@ -85,9 +85,7 @@ def test_the_message_says_where_911_may_be_said() -> None:
 def test_911_in_a_detail_is_an_error_at_the_word(tmp_path: Path) -> None:
     text = CHECKLIST + "        detail:\n          en: If it hurts, call 911 at once.\n"
     line, column = line_col(text, "911")
-    assert problems(tmp_path, text) == [
-        (line, column, "error", message("911", "an item's detail"))
-    ]
+    assert problems(tmp_path, text) == [(line, column, "error", message("911", "an item's detail"))]
     assert (line, column) == (21, 33)
 
 
