@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hemiapp.content.emergency import ORDER_WARNING, message
+from hemiapp.content.emergency import ORDER_WARNING, in_display_order, message
 from hemiapp.content.errors import ContentError
 from hemiapp.content.loader import load_file
 from hemiapp.content.models import Course, ItemKind
@@ -179,3 +179,21 @@ def test_warning_signs_before_the_emergency_signs_are_a_warning(tmp_path: Path) 
 
 def test_the_kind_is_emergency() -> None:
     assert ItemKind("emergency") is ItemKind.EMERGENCY
+
+
+def ids_in_order(tmp_path: Path, text: str) -> list[str]:
+    root = make_content(Path(tempfile.mkdtemp(dir=tmp_path)) / "c")
+    (root / "checklists" / "pre-op.yaml").write_text(text, encoding="utf-8")
+    loaded = load_file(root / "checklists" / "pre-op.yaml", root / "resources").model
+    assert not isinstance(loaded, Course)
+    return [item.id for _, item in in_display_order(loaded)]
+
+
+def test_emergency_signs_are_shown_first_among_the_signs(tmp_path: Path) -> None:
+    after = CHECKLIST + WARNING_SECTION + EMERGENCY_SECTION
+    assert ids_in_order(tmp_path, after) == ["stop-smoking", "em-chest", "ws-fever"]
+    # with no warning signs, they stay where they are
+    assert ids_in_order(tmp_path, CHECKLIST + EMERGENCY_SECTION) == ["stop-smoking", "em-chest"]
+    first = EMERGENCY_SECTION + CHECKLIST.split("sections:\n")[1]
+    text = CHECKLIST.split("sections:\n")[0] + "sections:\n" + first
+    assert ids_in_order(tmp_path, text) == ["em-chest", "stop-smoking"]
