@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hemiapp.content.loader import load_content
-from hemiapp.content.models import Content, Item, ItemKind
+from hemiapp.content.models import Content, Item
 from hemiapp.content.session import ItemState, ItemStatus, PatientDetails, Session, SignOff
 from hemiapp.paths import bundled_content_root
 
@@ -84,7 +84,7 @@ def state_of(index: int) -> tuple[ItemStatus, bool]:
 
 def marks_for(item: Item, state: ItemState) -> str:
     """What the printout should show beside an item (written out here, not by the code)."""
-    marks = [] if item.kind is ItemKind.WARNING_SIGN else [SYMBOLS[state.status]]
+    marks = [] if item.is_sign else [SYMBOLS[state.status]]
     return " ".join([*marks, "?"] if state.question else marks)
 
 

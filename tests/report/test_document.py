@@ -176,7 +176,7 @@ def test_blank_ignores_what_the_session_holds(
     session = make_session("es")
     path, _ = printed(tmp_path, session, content, blank=True)
     rows = item_rows(pdf_text(path))
-    tasks = [i for c in content.checklists for i in c.items if i.kind is not ItemKind.WARNING_SIGN]
+    tasks = [i for c in content.checklists for i in c.items if not i.is_sign]
     assert {s for s, _ in rows} == {"☐"} and len(rows) == len(tasks)
     text = norm(pdf_text(path))
     assert NURSE not in text and NOTE not in text
@@ -247,7 +247,7 @@ def test_warning_signs_are_boxed(qapp: QApplication, content: Content) -> None:
         if t.frameFormat().border() >= 1
         and len(t.frameFormat().toTableFormat().columnWidthConstraints()) == 3
     ]
-    warnings = [i for i in post_op.items if i.kind is ItemKind.WARNING_SIGN]
+    warnings = [i for i in post_op.items if i.is_sign]  # warning signs and emergencies
     assert warnings and len(boxed) == len(warnings)
     texts = [frame_text(t) for t in boxed]
     assert all(w.text.english in t for w, t in zip(warnings, texts, strict=True))

@@ -205,12 +205,14 @@ def test_spanish_keeps_state_and_scroll(qtbot: QtBot, session: Session) -> None:
     screen.refresh()
     checklist = session.content.checklist("pre-op")
     assert screen.title.text() == checklist.title.get("es")
-    assert ride.text.text() == "Pida a un adulto que le lleve a casa en auto después de la cirugía."
+    assert ride.text.text() == (
+        "Pida a un adulto que le lleve a casa en carro después de la cirugía."
+    )
     assert ride.due.text() == "mar 1 dic — 7 días antes"
     assert screen.section_titles[0][0].text() == "Unas semanas antes de la cirugía"
     assert ride.done.isChecked()
     assert card(screen, "stop-smoking").detail.isVisibleTo(screen)
-    assert card(screen, "stop-smoking").detail.text().startswith("Fumar")
+    assert card(screen, "stop-smoking").detail.text().startswith("La nicotina")
     assert bar.value() == position
 
 

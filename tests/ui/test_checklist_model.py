@@ -136,7 +136,9 @@ def test_language_change(qtbot: QtBot, model: ChecklistModel) -> None:
         model.refresh()
     top, bottom = blocker.args[0], blocker.args[1]
     assert (top.row(), bottom.row()) == (0, model.rowCount() - 1)
-    assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Deje de fumar lo antes posible."
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == (
+        "Deje de fumar y de usar cualquier tipo de tabaco o nicotina lo antes posible."
+    )
     assert model.data(index, Role.SECTION) == "Unas semanas antes de la cirugía"
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from hemiapp.content.models import Content, ItemKind
+from hemiapp.content.models import Content
 from hemiapp.content.schedule import format_date
 from hemiapp.content.session import ItemStatus
 from hemiapp.ui.main_window import MainWindow
@@ -94,7 +94,7 @@ def test_journey_by_touch(qtbot: QtBot, window: MainWindow, language: str) -> No
     assert window.current_screen() is post
     warning = next(c for c in post.cards if c.warning)
     warning_item = post.model.item(warning.row)
-    assert warning_item.kind is ItemKind.WARNING_SIGN
+    assert warning_item.is_sign
     assert not warning.done.isVisible()  # a warning sign is not a task
     click(qtbot, warning.question)
     click(qtbot, post.next)

@@ -74,8 +74,8 @@ def test_groups_list_the_right_items(qtbot: QtBot, session: Session) -> None:
 
 def test_warning_signs_are_never_done_or_not_done(qtbot: QtBot, session: Session) -> None:
     post = session.content.checklist("post-op")
-    warnings = [i for i in post.items if i.kind is ItemKind.WARNING_SIGN]
-    tasks = [i for i in post.items if i.kind is not ItemKind.WARNING_SIGN]
+    warnings = [i for i in post.items if i.is_sign]  # warning signs and emergencies
+    tasks = [i for i in post.items if not i.is_sign]
     assert warnings and tasks
     session.items[("post-op", warnings[0].id)] = ItemState(ItemStatus.DONE)  # from an old visit
     screen = make(qtbot, session)
@@ -105,7 +105,9 @@ def test_updates_and_spanish(qtbot: QtBot, session: Session) -> None:
     session.set_status("pre-op", "stop-smoking", ItemStatus.DONE)
     session.language = "es"
     screen.refresh()
-    assert screen.entries("pre-op", "done") == ["Deje de fumar lo antes posible."]
+    assert screen.entries("pre-op", "done") == [
+        "Deje de fumar y de usar cualquier tipo de tabaco o nicotina lo antes posible."
+    ]
     assert "Cómo prepararse para su cirugía" in shown_texts(screen)
 
 
