@@ -2,8 +2,9 @@
 
 An emergency (a sign to call 911 for) is never hidden in a detail, a title or a body:
 the words "911", "emergency" and "emergencia" (in any language of a text) may only
-appear in an emergency item's ``text`` (``kind: emergency``) or in a course step's
-``emergency:`` list, which the app shows unfolded in a "Call 911 now" box. An emergency
+appear in an emergency item's ``text`` (``kind: emergency``), the title of a section that
+holds only such items, or a course step's ``emergency:`` list; the app shows those signs
+unfolded in a "Call 911 now" box. An emergency
 item is a sign, not a task: it has no date, is never required and never nurse-only.
 And the emergency signs come first among the signs.
 
@@ -72,8 +73,8 @@ def in_display_order(checklist: Checklist) -> list[tuple[Section, Item]]:
 def message(word: str, place: str) -> str:
     """The error for an emergency word said somewhere it could be missed."""
     return (
-        f"'{word}' may only be said in an emergency item's text (kind: emergency) or in a "
-        f"step's emergency list; say it there, not in {place}"
+        f"'{word}' may only be said in an emergency item's text (kind: emergency), the title "
+        f"of a section of them, or a step's emergency list; say it there, not in {place}"
     )
 
 
@@ -89,6 +90,13 @@ def _pairs(node: Node) -> list[tuple[str, Node, Node]]:
     if not isinstance(node, MappingNode):
         return []
     return [(k.value, k, v) for k, v in node.value if isinstance(k, ScalarNode)]
+
+
+def _all_emergency(section: Node) -> bool:
+    items = next((v for k, _, v in _pairs(section) if k == "items"), None)
+    if not isinstance(items, SequenceNode) or not items.value:
+        return False
+    return all(_value(i, "kind") == ItemKind.EMERGENCY.value for i in items.value)
 
 
 def _value(node: Node, key: str) -> str | None:
@@ -109,13 +117,20 @@ class _Walker:
     def obj(self, spec: s.Obj, node: Node, *, allowed: bool) -> None:
         kind = _value(node, "kind") if spec.name == "item" else None
         emergency = kind == ItemKind.EMERGENCY.value
+        # a section of emergency items only: its title may say it (the box's heading is
+        # the app's own, so it is not shown, but it hides nothing)
+        all_emergency = spec.name == "section" and _all_emergency(node)
         for key, key_node, value in _pairs(node):
             field = spec.fields.get(key)
             if field is None:
                 continue
             if emergency and key in _NOT_FOR_EMERGENCY:
                 self.src.error(key_node, _NOT_FOR_EMERGENCY[key])
-            may_say = (emergency and key == "text") or (spec.name == "step" and key == "emergency")
+            may_say = (
+                (emergency and key == "text")
+                or (spec.name == "step" and key == "emergency")
+                or (all_emergency and key == "title")
+            )
             place = _PLACES.get((spec.name, key), f"'{key}'")
             place = place.format(kind=kind or ItemKind.TASK.value)
             self.value(field.spec, value, allowed=may_say, place=place)

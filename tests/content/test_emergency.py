@@ -77,8 +77,8 @@ def line_col(text: str, needle: str) -> tuple[int, int]:
 
 def test_the_message_says_where_911_may_be_said() -> None:
     assert message("911", "an item's detail") == (
-        "'911' may only be said in an emergency item's text (kind: emergency) or in a "
-        "step's emergency list; say it there, not in an item's detail"
+        "'911' may only be said in an emergency item's text (kind: emergency), the title of "
+        "a section of them, or a step's emergency list; say it there, not in an item's detail"
     )
 
 
@@ -142,6 +142,20 @@ def test_emergency_text_and_a_steps_emergency_list_may_say_it(tmp_path: Path) ->
     loaded = load_file(root / "resources/education/course.yaml", root / "resources").model
     assert isinstance(loaded, Course)
     assert loaded.steps[0].emergency[1].get("en") == "EMERGENCY? Call 911 for chest pain."
+
+
+def test_a_section_of_emergency_items_may_say_it_in_its_title(tmp_path: Path) -> None:
+    titled = EMERGENCY_SECTION.replace("en: Get help at once", "en: Call 911 now").replace(
+        "es: Busque ayuda de inmediato", "es: Llame al 911 ahora"
+    )
+    assert problems(tmp_path, CHECKLIST + titled) == []
+    # not a section that holds anything else too
+    mixed = titled + "      - id: rest\n        text: {en: Rest., es: Descanse.}\n"
+    text = CHECKLIST + mixed
+    assert problems(tmp_path, text) == [
+        (*line_col(text, "911 now"), "error", message("911", "a section's title")),
+        (*line_col(text, "911 ahora"), "error", message("911", "a section's title")),
+    ]
 
 
 def test_ids_kinds_and_words_inside_words_are_not_read(tmp_path: Path) -> None:
