@@ -4,27 +4,31 @@ Done or question), the review (its own group, first among the signs) and a cours
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.loader import load_content
 from hemiapp.content.models import Content
 from hemiapp.content.session import ItemStatus, Session
+from hemiapp.paths import bundled_content_root
 from hemiapp.ui import theme
 from hemiapp.ui.checklist import ChecklistScreen, ItemCard
 from hemiapp.ui.checklist_model import Role
 from hemiapp.ui.education import EducationScreen
 from hemiapp.ui.emergency import EmergencyBox
 from hemiapp.ui.i18n import Translations
+from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.review import ReviewScreen
 from hemiapp.ui.theme import TextSize
 from tests.content.conftest import CHECKLIST, COURSE, make_content
 from tests.content.test_emergency import STEP_EMERGENCY
 from tests.ui.helpers import shown
+from tests.ui.staff.conftest import settle
 
 # Tasks, then warning signs, then (last in the file) the emergency signs: the app shows
 # the emergency signs first among the signs all the same.
@@ -225,3 +229,31 @@ def test_a_step_without_an_emergency_list_has_no_box(
     screen = shown(qtbot, EducationScreen(Session(plain)))
     assert not screen.emergency.isVisible()
     assert screen.emergency.signs == []
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_at_extra_large_text_the_steps_box_is_in_view(qtbot: QtBot, language: str) -> None:
+    """The bundled risks step at the kiosk's 1280×800 and A++: the whole box is on screen
+    before anything is scrolled, in both languages."""
+    bundled = load_content(bundled_content_root()).content
+    window = MainWindow(bundled, today=date(2026, 11, 23))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_language(language)
+    window.set_text_size(TextSize.EXTRA_LARGE)
+    education = window.education
+    window.show_screen(window.screens.index(education))
+    steps = [n for n, step in enumerate(education.steps) if step.emergency]
+    assert steps, "the bundled course has a step with an emergency list"
+    education.show_step(steps[0])
+    settle()
+    box, area = education.emergency, education.page_scroll
+    assert box.isVisible() and len(box.signs) == len(education.steps[steps[0]].emergency)
+    assert area.verticalScrollBar().value() == 0
+    viewport = area.viewport()
+    where = QRect(box.mapTo(viewport, QPoint(0, 0)), box.size())
+    assert viewport.rect().contains(where), (where, viewport.rect())
+    heading = "⚠ Llame al 911 ahora" if language == "es" else "⚠ Call 911 now"
+    assert box.heading.text() == heading
