@@ -29,7 +29,8 @@ class ItemCard(QFrame):
         # a sign to call 911 for: in the "Call 911 now" box, unfolded, nothing to tick
         self.emergency = model.is_emergency(row)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
+        # (in the box, whose own margins give the room: a rule between the signs)
+        layout.setContentsMargins(*((4, 10, 4, 12) if self.emergency else (20, 16, 20, 16)))
         layout.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(12)

@@ -70,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
             saved.append(out / f"{name}-checklist-{screen.model.checklist.id}.png")
             settle(app)
             window.grab().save(str(saved[-1]))
+            # then its end, and the warning signs that follow it
+            bottom = box.mapTo(screen.scroll_area.widget(), box.rect().bottomLeft()).y()
+            bar.setValue(bottom - bar.pageStep() // 3)
+            saved.append(out / f"{name}-checklist-{screen.model.checklist.id}-after.png")
+            settle(app)
+            window.grab().save(str(saved[-1]))
         steps = window.content.course.steps
         with_box = [n for n, step in enumerate(steps) if step.emergency]
         if with_box:
