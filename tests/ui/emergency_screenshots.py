@@ -19,6 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from hemiapp.content.loader import load_content
@@ -70,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             saved.append(out / f"{name}-checklist-{screen.model.checklist.id}.png")
             settle(app)
             window.grab().save(str(saved[-1]))
+            if not contrast:  # as a black-and-white screen (or a photocopy) shows it
+                grey = window.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+                saved.append(out / f"{name}-checklist-{screen.model.checklist.id}-grey.png")
+                grey.save(str(saved[-1]))
             # then its end, and the warning signs that follow it
             bottom = box.mapTo(screen.scroll_area.widget(), box.rect().bottomLeft()).y()
             bar.setValue(bottom - bar.pageStep() // 3)
