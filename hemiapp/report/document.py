@@ -9,10 +9,9 @@ session's language, the content version) ride along as document properties.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -30,7 +29,9 @@ from hemiapp.content.models import (
 )
 from hemiapp.content.schedule import due_label, format_date
 from hemiapp.content.session import ItemState, ItemStatus, Session, SignOff
+from hemiapp.report.emergency import emergency_box, print_runs
 from hemiapp.report.labels import labels_for
+from hemiapp.report.parts import birth_date, load_logo, local_time, stamp
 from hemiapp.report.writer import (
     KEEP_TOGETHER,
     UNIT,
@@ -44,8 +45,6 @@ from hemiapp.report.writer import (
     table_format,
     underline_cells,
 )
-
-log = logging.getLogger(__name__)
 
 PageSize = Literal["A4", "Letter"]
 
@@ -77,38 +76,8 @@ def in_print_order(checklists: Iterable[Checklist]) -> list[Checklist]:
     return sorted(checklists, key=lambda c: _KIND_ORDER[c.kind])
 
 
-def local_time(moment: datetime) -> datetime:
-    """A stored moment (UTC; naive means UTC) in this machine's local time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
-def stamp(moment: datetime, language: str) -> str:
-    """'Thu 12 Mar 2026, 14:05' in local time."""
-    local = local_time(moment)
-    return f"{format_date(local.date(), language)} {local.year}, {local:%H:%M}"
-
-
-def birth_date(day: date, language: str) -> str:
-    """'3 May 1961' / '3 de mayo de 1961' (the long date without its weekday)."""
-    return format_date(day, language, long=True).split(", ", 1)[1]
-
-
-def load_logo(path: Path, content: Content | None) -> QImage | None:
-    """The clinic's logo, only from inside the content folder; None (logged) otherwise."""
-    if content is None:
-        return None
-    root = content.root.resolve()
-    target = (path if path.is_absolute() else root / path).resolve()
-    if not target.is_relative_to(root):
-        log.warning("logo %s is outside the content folder %s; printing without it", path, root)
-        return None
-    image = QImage(str(target))
-    if image.isNull():
-        log.warning("logo %s could not be read; printing without it", target)
-        return None
-    return image
+__all__ = ["ReportOptions", "birth_date", "build_document", "in_print_order", "load_logo"]
+__all__ += ["local_time", "stamp"]
 
 
 def build_document(
@@ -259,9 +228,13 @@ class _Report:
                 block(bottom=2),
                 keep_with_next=True,
             )
-        for section in checklist.sections:
-            warnings = [i for i in section.items if i.is_sign]
-            others = [i for i in section.items if not i.is_sign]
+        for section, items in print_runs(checklist):
+            if section is None:  # the signs to call 911 for, first among the signs
+                notes = [self.state(checklist.id, i.id).note for i in items]
+                emergency_box(self.w, list(zip(items, notes, strict=True)), self.lang, self.labels)
+                continue
+            warnings = [i for i in items if i.is_sign]
+            others = [i for i in items if not i.is_sign]
             title = section.title.get(self.lang)
             if not others:
                 title = f"⚠ {title}"

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hemiapp.content.models import Checklist, ChecklistKind, Item, Section
+from hemiapp.content.emergency import in_display_order
+from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
 from hemiapp.content.schedule import date_for, due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
 from hemiapp.store.db import StoreError
@@ -73,9 +74,8 @@ class ChecklistModel(QAbstractListModel):
         self.session = session
         self.today = today or date.today()
         self.checklist: Checklist = session.content.checklist(checklist_id)
-        self._rows: tuple[tuple[Section, Item], ...] = tuple(
-            (section, item) for section in self.checklist.sections for item in section.items
-        )
+        # in order, but the emergency signs together and first among the signs
+        self._rows: tuple[tuple[Section, Item], ...] = tuple(in_display_order(self.checklist))
 
     @property
     def staff_mode(self) -> bool:
@@ -106,6 +106,10 @@ class ChecklistModel(QAbstractListModel):
             and self.status(row) is not ItemStatus.DONE
             and date_for(item.when, surgery) < self.today
         )
+
+    def is_emergency(self, row: int) -> bool:
+        """A sign to call 911 for (shown in the "Call 911 now" box)."""
+        return self.item(row).kind is ItemKind.EMERGENCY
 
     def has_question(self, row: int) -> bool:
         return self.session.has_question(self.checklist.id, self.item(row).id)
@@ -180,8 +184,8 @@ class ChecklistModel(QAbstractListModel):
         item_id = self.item(row).id
         try:
             if role == Role.QUESTION:
-                if not isinstance(value, bool):
-                    return False
+                if not isinstance(value, bool) or self.is_emergency(row):
+                    return False  # (an emergency sign is for 911, not a question)
                 if value is self.has_question(row):
                     return True
                 self.session.set_question(self.checklist.id, item_id, value)
@@ -236,7 +240,12 @@ class ChecklistModel(QAbstractListModel):
 
     def _accessible_text(self, row: int) -> str:
         item = self.item(row)
-        parts = [item.text.get(self.session.language)]
+        text = item.text.get(self.session.language)
+        if self.is_emergency(row):  # unfolded: the detail is said too, nothing to tick
+            detail = item.detail.get(self.session.language) if item.detail else ""
+            said = self.tr("Emergency. Call 911 now: %1").replace("%1", text.rstrip("."))
+            return ". ".join(p.rstrip(".") for p in (said, detail) if p) + "."
+        parts = [text]
         due = self._due(item)
         if due:
             parts.append(due)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from hemiapp.content import markup
 from hemiapp.content.session import Session
+from hemiapp.ui.emergency import EmergencyBox
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.morebelow import MoreBelow
 from hemiapp.ui.picture import is_high_contrast, render_picture, width_for_text
@@ -53,6 +54,10 @@ class EducationScreen(Screen):
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 12, 0)
+        # The step's signs to call 911 for: first on the page, unfolded, in view.
+        self.emergency = EmergencyBox()
+        self.emergency.setVisible(False)
+        page_layout.addWidget(self.emergency)
         self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top = self.top
         self.illustration = label(wrap=False)
@@ -227,6 +232,9 @@ class EducationScreen(Screen):
         self.points.setText(f"<ul>{points}</ul>")
         self.points.setAccessibleName(self.tr("Key points"))
         self.body.setText(markup.to_html(step.body.get(lang)))
+        self.emergency.retranslate()
+        self.emergency.set_signs([sign.get(lang) for sign in step.emergency])
+        self.emergency.setVisible(bool(step.emergency))
         self.body.setAccessibleName(step.title.get(lang))
         self._fix_header()
         self.more_below.retranslate()

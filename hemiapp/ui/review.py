@@ -15,6 +15,7 @@ from hemiapp.content.models import ChecklistKind
 from hemiapp.content.session import Session
 from hemiapp.report.errors import PRINTING
 from hemiapp.ui.checklist_model import ChecklistModel, Role
+from hemiapp.ui.emergency import EmergencyBox
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.print_status import PrintState, PrintStatus
 from hemiapp.ui.staffonly import staff_only
@@ -48,6 +49,7 @@ class ReviewScreen(Screen):
         self.score.setObjectName("score")
         self.page_layout.addWidget(self.score)
         self.cards: list[QWidget] = []
+        self.emergency_boxes: list[EmergencyBox] = []  # one per checklist with such signs
         self._entries: dict[tuple[str, str], list[str]] = {}
         self.page_layout.addStretch(1)
         self.scroll_area = scroll_area(self.page)
@@ -131,6 +133,7 @@ class ReviewScreen(Screen):
     def _clear_cards(self) -> None:
         discard(self.page_layout, self.cards)
         self.cards = []
+        self.emergency_boxes = []
         self._entries = {}
 
     def _checklist_card(self, model: ChecklistModel) -> QWidget:
@@ -151,9 +154,15 @@ class ReviewScreen(Screen):
 
         # An item is done or still to do, and may have a question as well (then it is in
         # both lists). A warning sign is something to watch for, not a task: it is listed
-        # on its own, never as done or not done.
-        rows: dict[str, list[int]] = {"done": [], "open": [], "question": [], "warning": []}
+        # on its own, never as done or not done; the signs to call 911 for come first
+        # among the signs, in the "Call 911 now" box.
+        rows: dict[str, list[int]] = {
+            "done": [], "open": [], "question": [], "emergency": [], "warning": []
+        }  # fmt: skip
         for row in range(model.rowCount()):
+            if model.is_emergency(row):
+                rows["emergency"].append(row)
+                continue  # (never a question: it is for 911)
             if model.item(row).is_sign:
                 rows["warning"].append(row)
             else:
@@ -165,9 +174,14 @@ class ReviewScreen(Screen):
             ("open", self.tr("Still to do"), "•"),
             ("question", self.tr("Your questions for the care team"), "?"),
         ]
+        if rows["emergency"]:
+            groups.append(("emergency", "", ""))
         if rows["warning"]:
             groups.append(("warning", self.tr("Warning signs to watch for"), "⚠"))
         for group, heading, mark in groups:
+            if group == "emergency":
+                self._emergency_box(model, rows["emergency"], layout)
+                continue
             group_title = label("strong")
             group_title.setObjectName(f"{model.checklist.id}-{group}")
             group_title.setContentsMargins(0, 12, 0, 0)
@@ -194,6 +208,18 @@ class ReviewScreen(Screen):
                 layout.addLayout(self._entry(mark, shown, due, late=late))
                 entries.append(text)
         return card
+
+    def _emergency_box(self, model: ChecklistModel, rows: list[int], layout: QVBoxLayout) -> None:
+        """The signs to call 911 for, in their own box (its heading is the group's)."""
+        box = EmergencyBox()
+        box.setObjectName(f"{model.checklist.id}-emergency")
+        layout.addSpacing(12)
+        layout.addWidget(box)
+        self.emergency_boxes.append(box)
+        texts = [str(model.data(model.index(row, 0))) for row in rows]
+        for text in texts:
+            box.add_sign(text)
+        self._entries[(model.checklist.id, "emergency")] = texts
 
     def _entry(self, mark: str, text: str, due: str, *, late: bool = False) -> QHBoxLayout:
         """One listed item: its mark, then its text and date, wrapping under the text."""
@@ -224,5 +250,6 @@ class ReviewScreen(Screen):
 
     def entries(self, checklist_id: str, group: str) -> list[str]:
         """The item texts listed under one group (done, open, question or warning; an
-        ``ItemStatus`` is its group's name), as shown (for tests and the printout)."""
+        ``ItemStatus`` is its group's name; emergency: the "Call 911 now" box), as shown
+        (for tests and the printout)."""
         return list(self._entries.get((checklist_id, str(group)), []))

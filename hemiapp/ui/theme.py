@@ -146,6 +146,15 @@ def stylesheet(palette: Palette, size: TextSize) -> str:
     QFrame[role="warning"] {{ background: {p.warning_bg}; border: 3px solid {p.warning_text};
         border-radius: 12px; }}
     QFrame[role="warning"] QLabel {{ color: {p.warning_text}; }}
+    QFrame[role="emergency"] {{ background: {p.warning_bg}; border: 6px solid {p.warning_text};
+        border-radius: 4px; }}
+    QFrame[role="emergency"] QLabel {{ color: {p.warning_text}; }}
+    QFrame[role="emergency"] QLabel[role="emergency-heading"] {{ background: {p.warning_text};
+        color: {p.warning_bg}; font-size: {px(30)}; font-weight: bold; padding: 6px 16px; }}
+    QLabel[role="emergency-sign"] {{ font-weight: bold; }}
+    QWidget[role="emergency-row"] {{ background: transparent; }}
+    QFrame[role="emergency-item"] {{ background: transparent; border: none;
+        border-bottom: 2px solid {p.warning_text}; }}
     QFrame[role="question"] {{ background: {p.question_bg}; border: 3px solid {p.question_text};
         border-radius: 12px; }}
     QFrame[role="question"] QLabel {{ color: {p.question_text}; }}

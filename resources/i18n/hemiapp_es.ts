@@ -4,33 +4,37 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="246"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="256"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="248"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="258"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="252"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="262"/>
         <source>You have a question</source>
         <translation>Tiene una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="250"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="260"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="243"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="246"/>
+        <source>Emergency. Call 911 now: %1</source>
+        <translation>Emergencia. Llame al 911 ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="253"/>
         <source>This date has passed. Ask your care team.</source>
-        <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
         <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="254"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="264"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
@@ -38,57 +42,57 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="313"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="185"/>
         <source>Show more (%1 left)</source>
         <translation>Mostrar más (quedan %1)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="338"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="210"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="353"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="225"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="356"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="228"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="364"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="236"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="385"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="259"/>
         <source>No surgery date yet: the dates are not shown.</source>
         <translation>Todavía no hay fecha de cirugía: no se muestran las fechas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="386"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="260"/>
         <source>Set the date</source>
         <translation>Poner la fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="389"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="263"/>
         <source>Surgery date: %1</source>
         <translation>Fecha de la cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="390"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="264"/>
         <source>Change date</source>
         <translation>Cambiar la fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="391"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="265"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="392"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="266"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -197,36 +201,54 @@
 <context>
     <name>EducationScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="215"/>
+        <location filename="../../hemiapp/ui/education.py" line="220"/>
         <source>Step %1: %2</source>
         <translation>Paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="125"/>
-        <location filename="../../hemiapp/ui/education.py" line="220"/>
+        <location filename="../../hemiapp/ui/education.py" line="130"/>
+        <location filename="../../hemiapp/ui/education.py" line="225"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="225"/>
-        <location filename="../../hemiapp/ui/education.py" line="228"/>
+        <location filename="../../hemiapp/ui/education.py" line="230"/>
+        <location filename="../../hemiapp/ui/education.py" line="233"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="233"/>
+        <location filename="../../hemiapp/ui/education.py" line="241"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="235"/>
+        <location filename="../../hemiapp/ui/education.py" line="243"/>
         <source>Go to the quiz</source>
         <translation>Ir a las preguntas</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/education.py" line="235"/>
+        <location filename="../../hemiapp/ui/education.py" line="243"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyBox</name>
+    <message>
+        <location filename="../../hemiapp/ui/emergency.py" line="75"/>
+        <source>Call 911 now</source>
+        <translation>Llame al 911 ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/emergency.py" line="81"/>
+        <source>Emergency. Call 911 now</source>
+        <translation>Emergencia. Llame al 911 ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/emergency.py" line="86"/>
+        <source>Emergency. Call 911 now: %1</source>
+        <translation>Emergencia. Llame al 911 ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -339,78 +361,78 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="60"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="37"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="98"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="98"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="122"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="100"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="122"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="100"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="137"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="115"/>
         <source>This date has passed. Ask your care team.</source>
         <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="123"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="145"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="124"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="135"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="157"/>
-        <location filename="../../hemiapp/ui/checklist.py" line="180"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="136"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="161"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="140"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="163"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="142"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="158"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="160"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
+        <location filename="../../hemiapp/ui/item_card.py" line="160"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -770,13 +792,13 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="186"/>
+        <location filename="../../hemiapp/ui/printing.py" line="188"/>
         <source>Save as PDF</source>
         <extracomment>Qt&apos;s file dialog, under the app&apos;s large-text stylesheet, cut its small tool buttons.</extracomment>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="188"/>
+        <location filename="../../hemiapp/ui/printing.py" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -945,87 +967,87 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="108"/>
+        <location filename="../../hemiapp/ui/review.py" line="110"/>
         <source>Your review</source>
         <translation>Su resumen</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="109"/>
+        <location filename="../../hemiapp/ui/review.py" line="111"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="110"/>
+        <location filename="../../hemiapp/ui/review.py" line="112"/>
         <source>Print my checklist</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="111"/>
+        <location filename="../../hemiapp/ui/review.py" line="113"/>
         <source>Print preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="112"/>
+        <location filename="../../hemiapp/ui/review.py" line="114"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="116"/>
+        <location filename="../../hemiapp/ui/review.py" line="118"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="120"/>
+        <location filename="../../hemiapp/ui/review.py" line="122"/>
         <source>Quiz: you got %1 of %2 right.</source>
         <translation>Preguntas: respondió bien %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="123"/>
+        <location filename="../../hemiapp/ui/review.py" line="125"/>
         <source>Quiz: not answered yet.</source>
         <translation>Preguntas: todavía sin responder.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="148"/>
+        <location filename="../../hemiapp/ui/review.py" line="151"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="164"/>
+        <location filename="../../hemiapp/ui/review.py" line="173"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="165"/>
+        <location filename="../../hemiapp/ui/review.py" line="174"/>
         <source>Still to do</source>
         <translation>Por hacer</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="166"/>
+        <location filename="../../hemiapp/ui/review.py" line="175"/>
         <source>Your questions for the care team</source>
         <translation>Sus preguntas para el equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="169"/>
+        <location filename="../../hemiapp/ui/review.py" line="180"/>
         <source>Warning signs to watch for</source>
         <translation>Señales de alarma que debe vigilar</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="176"/>
+        <location filename="../../hemiapp/ui/review.py" line="190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="184"/>
+        <location filename="../../hemiapp/ui/review.py" line="198"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="192"/>
+        <location filename="../../hemiapp/ui/review.py" line="206"/>
         <source>Warning sign: %1</source>
         <translation>Señal de alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/review.py" line="220"/>
+        <location filename="../../hemiapp/ui/review.py" line="246"/>
         <source>This date has passed. Ask your care team.</source>
         <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
     </message>

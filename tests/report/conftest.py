@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hemiapp.content.loader import load_content
-from hemiapp.content.models import Content, Item
+from hemiapp.content.models import Content, Item, ItemKind
 from hemiapp.content.session import ItemState, ItemStatus, PatientDetails, Session, SignOff
 from hemiapp.paths import bundled_content_root
 
@@ -83,7 +83,10 @@ def state_of(index: int) -> tuple[ItemStatus, bool]:
 
 
 def marks_for(item: Item, state: ItemState) -> str:
-    """What the printout should show beside an item (written out here, not by the code)."""
+    """What the printout should show beside an item (written out here, not by the code):
+    nothing beside an emergency sign (it is in the "Call 911 now" box, never a question)."""
+    if item.kind is ItemKind.EMERGENCY:
+        return ""
     marks = [] if item.is_sign else [SYMBOLS[state.status]]
     return " ".join([*marks, "?"] if state.question else marks)
 

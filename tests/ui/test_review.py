@@ -74,15 +74,19 @@ def test_groups_list_the_right_items(qtbot: QtBot, session: Session) -> None:
 
 def test_warning_signs_are_never_done_or_not_done(qtbot: QtBot, session: Session) -> None:
     post = session.content.checklist("post-op")
-    warnings = [i for i in post.items if i.is_sign]  # warning signs and emergencies
+    signs = [i for i in post.items if i.is_sign]  # warning signs and emergencies
+    warnings = [i for i in signs if i.kind is ItemKind.WARNING_SIGN]
+    emergencies = [i for i in signs if i.kind is ItemKind.EMERGENCY]
     tasks = [i for i in post.items if not i.is_sign]
-    assert warnings and tasks
-    session.items[("post-op", warnings[0].id)] = ItemState(ItemStatus.DONE)  # from an old visit
+    assert warnings and emergencies and tasks
+    for sign in (warnings[0], emergencies[0]):  # from an old visit
+        session.items[("post-op", sign.id)] = ItemState(ItemStatus.DONE)
     screen = make(qtbot, session)
-    listed = {i.text.english for i in warnings}
+    listed = {i.text.english for i in signs}
     assert not listed & set(screen.entries("post-op", "done"))
     assert not listed & set(screen.entries("post-op", "open"))
     assert screen.entries("post-op", "warning") == [i.text.english for i in warnings]
+    assert screen.entries("post-op", "emergency") == [i.text.english for i in emergencies]
     shown = shown_texts(screen)
     assert f"Warning signs to watch for ({len(warnings)})" in shown
     assert f"Still to do ({len(tasks)})" in shown
