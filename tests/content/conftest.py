@@ -9,7 +9,7 @@ import pytest
 CHECKLIST = """\
 id: pre-op
 kind: pre-op
-version: "1.0"
+version: "0.1"
 review_status: draft
 title:
   en: Before surgery
@@ -30,7 +30,7 @@ sections:
 
 COURSE = """\
 id: demo
-version: "1.0"
+version: "0.1"
 review_status: draft
 title:
   en: Your surgery
