@@ -130,17 +130,17 @@ def _value_node(root: Node, key: str) -> Node:
 class Unapproved:
     """A file of the content that is not clinically approved: for staff to see."""
 
-    name: str  # "course", or the checklist's id ("pre-op")
+    id: str  # the course's or the checklist's id ("pre-op")
     version: str
     status: ReviewStatus
+    course: bool  # the course (staff read "course"), or a checklist (staff read its id)
 
 
 def unapproved(content: Content) -> list[Unapproved]:
     """The course and checklists not approved yet, in order (empty when all are)."""
-    files: list[tuple[str, Course | Checklist]] = [("course", content.course)]
-    files += [(checklist.id, checklist) for checklist in content.checklists]
+    files: list[Course | Checklist] = [content.course, *content.checklists]
     return [
-        Unapproved(name, model.version, model.review_status)
-        for name, model in files
+        Unapproved(model.id, model.version, model.review_status, isinstance(model, Course))
+        for model in files
         if model.review_status is not ReviewStatus.APPROVED
     ]

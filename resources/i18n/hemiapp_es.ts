@@ -4,33 +4,33 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="246"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="247"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="248"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="249"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="252"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="253"/>
         <source>You have a question</source>
         <translation>Tiene una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="250"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="251"/>
         <source>Not done yet</source>
         <translation>Todavía no está hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="243"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="244"/>
         <source>This date has passed. Ask your care team.</source>
         <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
-        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist_model.py" line="254"/>
+        <location filename="../../hemiapp/ui/checklist_model.py" line="255"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
@@ -38,57 +38,57 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="313"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="312"/>
         <source>Show more (%1 left)</source>
         <translation>Mostrar más (quedan %1)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="338"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="337"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="353"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="352"/>
         <source>✓ Signed by %1 (%2) on %3</source>
         <translation>✓ Firmada por %1 (%2) el %3</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="356"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="355"/>
         <source>Changed after it was signed off: it needs a new sign-off.</source>
         <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="364"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="363"/>
         <source>Sign off this checklist</source>
         <translation>Firmar esta lista</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="385"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="384"/>
         <source>No surgery date yet: the dates are not shown.</source>
         <translation>Todavía no hay fecha de cirugía: no se muestran las fechas.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="386"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="385"/>
         <source>Set the date</source>
         <translation>Poner la fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="389"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="388"/>
         <source>Surgery date: %1</source>
         <translation>Fecha de la cirugía: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="390"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="389"/>
         <source>Change date</source>
         <translation>Cambiar la fecha</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="391"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="390"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="392"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="391"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -339,78 +339,78 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="60"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="59"/>
         <source>Warning sign</source>
         <translation>Señal de alarma</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="119"/>
         <source>Hide why</source>
         <translation>Ocultar explicación</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="120"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="119"/>
         <source>Hide why: %1</source>
         <translation>Ocultar explicación: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="122"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="121"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="122"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="121"/>
         <source>Why? %1</source>
         <translation>¿Por qué? %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="137"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="136"/>
         <source>This date has passed. Ask your care team.</source>
-        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="143"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="145"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="144"/>
         <source>I have a question</source>
         <translation>Tengo una pregunta</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="155"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="157"/>
-        <location filename="../../hemiapp/ui/checklist.py" line="180"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="156"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="161"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="160"/>
         <source>✓ A nurse checked this item.</source>
         <translation>✓ El personal de enfermería marcó este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="163"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="162"/>
         <source>A nurse will check this item.</source>
         <translation>El personal de enfermería marcará este punto.</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="177"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="176"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="178"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/checklist.py" line="179"/>
+        <location filename="../../hemiapp/ui/checklist.py" line="178"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -651,12 +651,12 @@
     <message>
         <location filename="../../hemiapp/ui/staff/newsession.py" line="275"/>
         <source>Surgeon (optional)</source>
-        <translation>Cirujano (opcional)</translation>
+        <translation>Cirujano/a (opcional)</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/newsession.py" line="276"/>
         <source>Surgeon</source>
-        <translation>Cirujano</translation>
+        <translation>Cirujano/a</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/newsession.py" line="277"/>
@@ -770,13 +770,13 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="186"/>
+        <location filename="../../hemiapp/ui/printing.py" line="188"/>
         <source>Save as PDF</source>
         <extracomment>Qt&apos;s file dialog, under the app&apos;s large-text stylesheet, cut its small tool buttons.</extracomment>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/printing.py" line="188"/>
+        <location filename="../../hemiapp/ui/printing.py" line="190"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1002,7 +1002,7 @@
     <message>
         <location filename="../../hemiapp/ui/review.py" line="166"/>
         <source>Your questions for the care team</source>
-        <translation>Sus preguntas para el equipo de atención médica</translation>
+        <translation>Sus preguntas para su equipo médico</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/review.py" line="169"/>
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../hemiapp/ui/review.py" line="220"/>
         <source>This date has passed. Ask your care team.</source>
-        <translation>Esta fecha ya pasó. Pregunte a su equipo de atención médica.</translation>
+        <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
     </message>
 </context>
 <context>
@@ -1188,45 +1188,75 @@
 <context>
     <name>StaffBar</name>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="85"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="96"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="85"/>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="86"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="96"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="97"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="87"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="98"/>
         <source>Staff mode:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="89"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="100"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="104"/>
         <source>Patient: not named yet</source>
         <translation>Paciente: aún sin nombre</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="95"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="106"/>
         <source>Patient: %1, born %2</source>
         <translation>Paciente: %1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="100"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="111"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../hemiapp/ui/staff/bar.py" line="101"/>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="112"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="125"/>
+        <source>course %1</source>
+        <translation>curso %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="130"/>
+        <source>%1 (in review)</source>
+        <translation>%1 (en revisión)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="130"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (borrador)</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="134"/>
+        <source>In clinical review, not approved yet: %1</source>
+        <translation>En revisión clínica, aún sin aprobar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="136"/>
+        <source>Draft content, not clinically approved: %1</source>
+        <translation>Contenido en borrador, sin aprobación clínica: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hemiapp/ui/staff/bar.py" line="137"/>
+        <source>Not clinically approved yet: %1</source>
+        <translation>Aún sin aprobación clínica: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1467,7 @@
         <location filename="../../hemiapp/ui/welcome.py" line="86"/>
         <source>Welcome</source>
         <extracomment>A day before today was tapped (not taken yet: the main window asks about it).</extracomment>
-        <translation>Bienvenidos</translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/welcome.py" line="90"/>

@@ -163,11 +163,16 @@ def test_unapproved_lists_what_staff_are_told(tmp_path: Path) -> None:
     approved = insert_after(APPROVED, 4, REVIEWER, "reviewed_on: 2026-11-30")
     root = make_content(tmp_path / "a", checklists={"pre-op.yaml": approved})
     assert review.unapproved(load_content(root).content) == [
-        review.Unapproved("course", "0.1", ReviewStatus.DRAFT)
+        review.Unapproved("demo", "0.1", ReviewStatus.DRAFT, course=True)
     ]
     course = replace_line(COURSE, 3, "review_status: approved", REVIEWER, "reviewed_on: 2026-11-30")
     root = make_content(tmp_path / "b", course, {"pre-op.yaml": approved})
     assert review.unapproved(load_content(root).content) == []
+    in_review = replace_line(CHECKLIST, 4, "review_status: in-review")
+    root = make_content(tmp_path / "c", course, {"pre-op.yaml": in_review})
+    assert review.unapproved(load_content(root).content) == [
+        review.Unapproved("pre-op", "0.1", ReviewStatus.IN_REVIEW, course=False)
+    ]
 
 
 def _write(tmp_path: Path, text: str) -> Path:
