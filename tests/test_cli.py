@@ -71,8 +71,7 @@ def test_validate_warnings_pass_unless_strict(tmp_path: Path) -> None:
     strict = hemiapp("validate", "--strict", "-q", ".", cwd=root)
     assert strict.returncode == 1
     assert strict.stdout.splitlines() == [  # and --strict says what is not approved yet
-        "checklists/pre-op.yaml:4:16: warning: review_status is draft: "
-        "not clinically approved yet",
+        "checklists/pre-op.yaml:4:16: warning: review_status is draft: not clinically approved yet",
         "checklists/pre-op.yaml:6:3: warning: missing Spanish ('es') translation; "
         "English will be shown",
         "resources/education/course.yaml:3:16: warning: review_status is draft: "

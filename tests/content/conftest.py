@@ -76,6 +76,19 @@ steps:
           es: Es pequeña.
 """
 
+# A pre-op checklist with a visit on the date the care team gives ("when: team"), beside a
+# computed date ("-7d"): the first is never turned into a date nor marked as passed.
+TEAM_CHECKLIST = (
+    CHECKLIST
+    + """\
+      - id: see-surgeon
+        text:
+          en: Go to the visit your surgeon sets.
+          es: Vaya a la cita con su equipo médico.
+        when: team
+"""
+)
+
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5"/></svg>'
 
 

@@ -7,7 +7,7 @@ import logging
 import re
 import subprocess
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from hemiapp.report.document import (
 )
 from hemiapp.report.labels import LANGUAGES, labels_for
 from hemiapp.report.printing import page_size_for_locale, print_pdf
-from tests.content.conftest import make_content
+from tests.content.conftest import TEAM_CHECKLIST, make_content
 from tests.report.conftest import (
     ATTESTATION,
     CHANGED_AT,
@@ -452,3 +452,29 @@ def test_the_printout_carries_the_audit_chain_head(
     path = tmp_path / "out.pdf"
     pages = print_pdf(document, path, "A4")
     assert f"{label} 42:0123456789abcdef" in norm(pdf_text(path, pages))  # under "About"
+
+
+@pytest.mark.parametrize(
+    ("language", "team", "computed"),
+    [
+        ("en", "On the date your team gives you", "Tue 24 Nov — 7 days before"),
+        ("es", "En la fecha que le dé su equipo", "mar 24 nov — 7 días antes"),
+    ],
+)
+def test_a_team_date_prints_its_words_and_no_computed_date(
+    qapp: QApplication, tmp_path: Path, language: str, team: str, computed: str
+) -> None:
+    root = make_content(tmp_path / "content", checklists={"pre-op.yaml": TEAM_CHECKLIST})
+    content = load_content(root).content
+    session = Session(content, language=language)
+    session.surgery_date = date(2026, 12, 1)
+    checklist = content.checklist("pre-op")
+    visit = checklist.items[1].text.get(language)
+    for blank in (False, True):  # the session's printout, and a paper one to fill in
+        path, _ = printed(tmp_path, session, content, blank=blank)
+        text = norm(pdf_text(path))
+        assert norm(f"{visit} {team}") in text
+        assert text.count(norm(team)) == 1
+        assert norm(computed) in text  # the other item's date is computed
+        assert "dic" not in text.split(norm(visit))[1][:60]  # no date after the visit
+        assert "Dec" not in text.split(norm(visit))[1][:60]
