@@ -1245,18 +1245,18 @@
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/bar.py" line="134"/>
-        <source>In clinical review, not approved yet: %1</source>
-        <translation>En revisión clínica, aún sin aprobar: %1</translation>
+        <source>In review, not clinically approved: %1</source>
+        <translation>En revisión, sin aprobación clínica: %1</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/bar.py" line="136"/>
-        <source>Draft content, not clinically approved: %1</source>
-        <translation>Contenido en borrador, sin aprobación clínica: %1</translation>
+        <source>Draft, not clinically approved: %1</source>
+        <translation>Borrador, sin aprobación clínica: %1</translation>
     </message>
     <message>
         <location filename="../../hemiapp/ui/staff/bar.py" line="137"/>
-        <source>Not clinically approved yet: %1</source>
-        <translation>Aún sin aprobación clínica: %1</translation>
+        <source>Not clinically approved: %1</source>
+        <translation>Sin aprobación clínica: %1</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ class StaffBar(QWidget):
         # Which content is not clinically approved yet; hidden when all of it is.
         self.draft = staff_only(label())
         self.draft.setObjectName("draft-notice")
-        self.draft.setContentsMargins(0, 0, 0, 4)
+        self.draft.setContentsMargins(0, 2, 0, 4)
         lines.addWidget(self.draft)
         self.mode = label(wrap=False)
         self.mode.setObjectName("staff-mode")
@@ -113,8 +113,8 @@ class StaffBar(QWidget):
         set_text(self.draft, self.draft_notice())
 
     def draft_notice(self) -> str:
-        """'Draft content, not clinically approved: course 0.3.0, pre-op 0.3.0'; empty when
-        all of it is approved."""
+        """'Draft, not clinically approved: course 0.3.0, pre-op 0.3.0'; empty when all of
+        it is approved."""
         files = unapproved(self.session.content) if self.session else []
         if not files:
             return ""
@@ -131,7 +131,7 @@ class StaffBar(QWidget):
             names.append(name)
         listed = ", ".join(names)
         if statuses == {ReviewStatus.IN_REVIEW}:
-            return fill(self.tr("In clinical review, not approved yet: %1"), listed)
+            return fill(self.tr("In review, not clinically approved: %1"), listed)
         if statuses == {ReviewStatus.DRAFT}:
-            return fill(self.tr("Draft content, not clinically approved: %1"), listed)
-        return fill(self.tr("Not clinically approved yet: %1"), listed)
+            return fill(self.tr("Draft, not clinically approved: %1"), listed)
+        return fill(self.tr("Not clinically approved: %1"), listed)

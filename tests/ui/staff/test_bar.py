@@ -29,12 +29,10 @@ def test_staff_see_that_the_bundled_content_is_a_draft(
     sign_in(qtbot, controller)
     settle()
     assert notice.isVisible()
-    english = "Draft content, not clinically approved: course 0.3.0, post-op 0.3.0, pre-op 0.3.0"
+    english = "Draft, not clinically approved: course 0.3.0, post-op 0.3.0, pre-op 0.3.0"
     assert (notice.text(), notice.accessibleName()) == (english, english)
     window.set_language("es")
-    spanish = (
-        "Contenido en borrador, sin aprobación clínica: curso 0.3.0, post-op 0.3.0, pre-op 0.3.0"
-    )
+    spanish = "Borrador, sin aprobación clínica: curso 0.3.0, post-op 0.3.0, pre-op 0.3.0"
     assert (notice.text(), notice.accessibleName()) == (spanish, spanish)
     assert notice.isVisible()
     assert notice.geometry().right() <= controller.bar.width()  # wraps, never cut off
@@ -63,13 +61,13 @@ def test_the_notice_says_what_is_in_review_and_goes_when_all_is_approved(
     bar = controller.bar
     bar.show_member(nurse, _session(tmp_path / "mixed", DRAFT, IN_REVIEW))
     assert bar.draft.text() == (
-        "Not clinically approved yet: course 0.1 (draft), pre-op 0.1 (in review)"
+        "Not clinically approved: course 0.1 (draft), pre-op 0.1 (in review)"
     )
     assert bar.draft.isVisibleTo(bar)
     bar.show_member(nurse, _session(tmp_path / "in-review", APPROVED, IN_REVIEW))
-    assert bar.draft.text() == "In clinical review, not approved yet: pre-op 0.1"
+    assert bar.draft.text() == "In review, not clinically approved: pre-op 0.1"
     bar.show_member(nurse, _session(tmp_path / "draft", DRAFT, APPROVED))
-    assert bar.draft.text() == "Draft content, not clinically approved: course 0.1"
+    assert bar.draft.text() == "Draft, not clinically approved: course 0.1"
     bar.show_member(nurse, _session(tmp_path / "approved", APPROVED, APPROVED))
     assert bar.draft.text() == ""
     assert not bar.draft.isVisibleTo(bar)  # all approved: nothing to say
