@@ -401,7 +401,7 @@ class _Report:
             self.w.fill(table, r, 1, [self.text(value, 8, grey=True)], block())
 
     def review(self, file: Course | Checklist) -> str:
-        """'Your surgery: version 0.3.0 (draft)': calm words for a patient's printout."""
+        """'Your surgery — version 0.3.0 (draft)': calm words for a patient's printout."""
         status = self.labels["review_" + file.review_status.value.replace("-", "_")]
         title = file.title.get(self.lang)
         return self.labels["versioned"].format(title=title, version=file.version, status=status)

@@ -400,7 +400,7 @@ def test_warning_signs_in_a_mixed_section_get_their_own_heading(
     assert plain.index("Rest when") < plain.index("Walk a little") < plain.index(heading)
     assert plain.index(heading) < plain.index("You have a fever")
     assert "⚠ Looking after yourself" not in plain
-    assert "At home: versión 2.1 (aprobada)" in plain and "mixed 2.1" in plain
+    assert "At home — versión 2.1 (aprobada)" in plain and "mixed 2.1" in plain
 
 
 def short_stamp(moment: datetime) -> str:
