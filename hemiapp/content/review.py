@@ -80,6 +80,13 @@ def reviewed_on() -> s.Field:
     )
 
 
+#: For editors (JSON Schema): an approved file needs its reviewer and the day.
+JSON_RULE: dict[str, Any] = {
+    "if": {"properties": {"review_status": {"const": "approved"}}, "required": ["review_status"]},
+    "then": {"required": ["reviewed_by", "reviewed_on"]},
+}
+
+
 def check(raw: s.Raw, src: SourceFile) -> s.Raw:
     """The review rules of a course or checklist mapping (its fields already checked)."""
     status = ReviewStatus(raw["review_status"])

@@ -218,6 +218,7 @@ def json_schema(kind: str) -> dict[str, Any]:
         "$id": f"{kind}.schema.json",
         "title": f"HemiGuide {kind}",
         **spec.json(),
+        **review.JSON_RULE,
     }
 
 
