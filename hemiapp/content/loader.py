@@ -8,7 +8,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from hemiapp.content import schema
+from hemiapp.content import review, schema
 from hemiapp.content.containment import LINK_OUTSIDE, outside
 from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.models import Checklist, ChecklistKind, Content, Course, ReviewStatus
@@ -61,6 +61,7 @@ def load_source(src: SourceFile, resources_dir: Path | None = None) -> Loaded:
         )
         raise ContentError(src.findings)
     raw = spec.walk(src.root, src)
+    review.check_approved(src.root, src)
     src.findings.sort(key=lambda f: (f.line, f.column))
     if raw is INVALID or src.errors:
         raise ContentError(src.findings)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from hemiapp.content import spec as s
 from hemiapp.content.errors import Finding
@@ -87,20 +87,27 @@ JSON_RULE: dict[str, Any] = {
 }
 
 
+def check_approved(root: Node, src: SourceFile) -> None:
+    """An approved file names its reviewer and the day: checked on the file's keys, so
+    that it is reported with every other problem of the file in one run."""
+    if not isinstance(root, MappingNode):
+        return
+    keys = {k.value: v for k, v in root.value if isinstance(k, ScalarNode)}
+    status = keys.get("review_status")
+    if not isinstance(status, ScalarNode) or status.value != ReviewStatus.APPROVED.value:
+        return
+    for key, what in (
+        ("reviewed_by", "who approved it, a name and role"),
+        ("reviewed_on", "the day it was approved, as YYYY-MM-DD"),
+    ):
+        if key not in keys:
+            src.error(status, f"review_status is approved, so {key} is needed: {what}")
+
+
 def check(raw: s.Raw, src: SourceFile) -> s.Raw:
-    """The review rules of a course or checklist mapping (its fields already checked)."""
+    """A file not approved yet keeps a 0.x version (its fields already checked)."""
     status = ReviewStatus(raw["review_status"])
-    if status is ReviewStatus.APPROVED:
-        for key, what in (
-            ("reviewed_by", "who approved it, a name and role"),
-            ("reviewed_on", "the day it was approved, as YYYY-MM-DD"),
-        ):
-            if key not in raw.nodes:
-                src.error(
-                    raw.nodes["review_status"],
-                    f"review_status is approved, so {key} is needed: {what}",
-                )
-    elif _RELEASED.match(raw["version"]):
+    if status is not ReviewStatus.APPROVED and _RELEASED.match(raw["version"]):
         version = raw["version"]
         src.warning(
             raw.nodes["version"],

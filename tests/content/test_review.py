@@ -96,6 +96,17 @@ def test_a_review_date_must_be_a_real_day_not_in_the_future(
     assert _findings(tmp_path, text) == [f"6:14: error: {message}"]
 
 
+def test_every_review_problem_is_reported_in_one_run(tmp_path: Path) -> None:
+    text = insert_after(APPROVED, 4, "reviewed_on: 2026-02-30")
+    text = replace_line(text, 2, "kind: preop")
+    assert _findings(tmp_path, text) == [
+        "2:7: error: 'preop' is not a valid checklist kind; did you mean 'pre-op'?",
+        "4:16: error: review_status is approved, so reviewed_by is needed: "
+        "who approved it, a name and role",
+        "5:14: error: '2026-02-30' is not a real date; write it as YYYY-MM-DD, like 2026-11-30",
+    ]
+
+
 def test_today_is_a_review_date(tmp_path: Path) -> None:
     text = insert_after(APPROVED, 4, REVIEWER, "reviewed_on: 2026-12-02")
     assert load_file(_write(tmp_path, text)).model.reviewed_on == TODAY
