@@ -1,7 +1,8 @@
 """``hemiapp validate``: check content, or a station's settings file (``--config FILE``).
 
 Findings are printed as ``file:line:column: severity: message``, then a summary line.
-Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage.
+Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 bad usage. ``--strict``
+also warns on every file whose review_status is not approved.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="FILE",
         help="check this settings file (hemiguide.yaml) instead of content",
     )
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings as errors, and warn on content not clinically approved yet",
+    )
     validate.add_argument("-q", "--quiet", action="store_true", help="hide reading-grade notes")
 
 
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         for path in missing:
             print(f"hemiapp validate: no such file or folder: {path}", file=sys.stderr)
         return EXIT_USAGE
-    report = validate(paths) if paths else Report()
+    report = validate(paths, strict=args.strict) if paths else Report()
     if settings is not None:
         report.findings[:0] = _settings_findings(settings, args.content)
         report.files += 1

@@ -70,10 +70,13 @@ def test_validate_warnings_pass_unless_strict(tmp_path: Path) -> None:
     assert hemiapp("validate", "-q", str(root)).returncode == 0
     strict = hemiapp("validate", "--strict", "-q", ".", cwd=root)
     assert strict.returncode == 1
-    assert strict.stdout.splitlines() == [
+    assert strict.stdout.splitlines() == [  # and --strict says what is not approved yet
+        "checklists/pre-op.yaml:4:16: warning: review_status is draft: not clinically approved yet",
         "checklists/pre-op.yaml:6:3: warning: missing Spanish ('es') translation; "
         "English will be shown",
-        "checked 2 files: 0 errors, 1 warning",
+        "resources/education/course.yaml:3:16: warning: review_status is draft: "
+        "not clinically approved yet",
+        "checked 2 files: 0 errors, 3 warnings",
     ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from hemiapp.content import emergency, schema
+from hemiapp.content import emergency, review, schema
 from hemiapp.content.containment import LINK_OUTSIDE, outside
 from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.models import Checklist, ChecklistKind, Content, Course, ReviewStatus
@@ -62,6 +62,7 @@ def load_source(src: SourceFile, resources_dir: Path | None = None) -> Loaded:
         raise ContentError(src.findings)
     raw = spec.walk(src.root, src)
     emergency.check(src, spec)
+    review.check_approved(src.root, src)
     src.findings.sort(key=lambda f: (f.line, f.column))
     if raw is INVALID or src.errors:
         raise ContentError(src.findings)
@@ -69,6 +70,8 @@ def load_source(src: SourceFile, resources_dir: Path | None = None) -> Loaded:
         id=raw["id"],
         version=raw["version"],
         review_status=ReviewStatus(raw["review_status"]),
+        reviewed_by=raw["reviewed_by"],
+        reviewed_on=raw["reviewed_on"],
         title=raw["title"],
         source=src.path,
         digest=src.digest,

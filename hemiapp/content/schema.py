@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hemiapp.content import review
 from hemiapp.content import spec as s
 from hemiapp.content.models import (
     ChecklistKind,
@@ -32,7 +33,7 @@ def _version() -> s.Field:
         s.Pattern(
             VERSION_REGEX,
             "content version",
-            'write it in quotes, like "1.0.0" or "2026-11"',
+            'write it in quotes, like "0.3.0" (a draft) or "1.0.0" (approved)',
         ),
         "Version of this file's content; shown on every printout.",
     )
@@ -41,7 +42,8 @@ def _version() -> s.Field:
 def _review_status() -> s.Field:
     return s.Field(
         s.Enum(tuple(r.value for r in ReviewStatus), "review status"),
-        "draft, in-review, or approved (clinically reviewed).",
+        "draft, in-review, or approved (clinically reviewed; then reviewed_by and "
+        "reviewed_on are required).",
     )
 
 
@@ -128,9 +130,12 @@ COURSE = s.Obj(
         "id": s.Field(s.Id(expected="course id"), "Stable id of the course."),
         "version": _version(),
         "review_status": _review_status(),
+        "reviewed_by": review.reviewed_by(),
+        "reviewed_on": review.reviewed_on(),
         "title": s.Field(s.LText(), "Title of the course."),
         "steps": s.Field(s.ListOf(STEP, "steps", 1), "The steps, in order."),
     },
+    build=review.check,
     doc="A HemiGuide education course (resources/education/*.yaml).",
 )
 
@@ -194,10 +199,13 @@ CHECKLIST = s.Obj(
         ),
         "version": _version(),
         "review_status": _review_status(),
+        "reviewed_by": review.reviewed_by(),
+        "reviewed_on": review.reviewed_on(),
         "title": s.Field(s.LText(), "Title of the checklist."),
         "intro": s.Field(s.LText(), "One or two sentences shown above the checklist.", False),
         "sections": s.Field(s.ListOf(SECTION, "sections", 1), "The sections, in order."),
     },
+    build=review.check,
     doc="A HemiGuide checklist (checklists/*.yaml).",
 )
 
@@ -210,6 +218,7 @@ def json_schema(kind: str) -> dict[str, Any]:
         "$id": f"{kind}.schema.json",
         "title": f"HemiGuide {kind}",
         **spec.json(),
+        **review.JSON_RULE,
     }
 
 

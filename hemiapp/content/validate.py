@@ -7,7 +7,7 @@ from pathlib import Path
 
 from yaml.nodes import Node
 
-from hemiapp.content import readability
+from hemiapp.content import readability, review
 from hemiapp.content.errors import ContentError, Finding, display_path
 from hemiapp.content.loader import (
     CHECKLISTS_DIR,
@@ -39,8 +39,10 @@ def is_content_root(path: Path) -> bool:
     return (path / CHECKLISTS_DIR).is_dir() or (path / COURSE_PATH).is_file()
 
 
-def validate(paths: list[Path]) -> Report:
-    """Validate content roots, folders of YAML files, or single files."""
+def validate(paths: list[Path], *, strict: bool = False) -> Report:
+    """Validate content roots, folders of YAML files, or single files.
+
+    ``strict`` also warns on every file that is not clinically approved yet."""
     report = Report()
     for path in paths:
         if path.is_dir() and is_content_root(path):
@@ -54,6 +56,8 @@ def validate(paths: list[Path]) -> Report:
                 report.findings.extend(loaded.warnings)
                 for item in loaded.sources:
                     report.findings.extend(_grades(item))
+                    if strict:
+                        report.findings.extend(review.strict_findings(item.model, item.source))
             continue
         files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
         for file in files:
@@ -68,6 +72,8 @@ def validate(paths: list[Path]) -> Report:
             else:
                 report.findings.extend(item.source.findings)
                 report.findings.extend(_grades(item))
+                if strict:
+                    report.findings.extend(review.strict_findings(item.model, item.source))
     order = {path: n for n, path in enumerate(dict.fromkeys(f.path for f in report.findings))}
     report.findings.sort(key=lambda f: (order[f.path], f.line, f.column))
     return report

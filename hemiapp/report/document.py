@@ -24,8 +24,8 @@ from hemiapp.content.models import (
     Checklist,
     ChecklistKind,
     Content,
+    Course,
     Item,
-    ReviewStatus,
 )
 from hemiapp.content.schedule import due_label, format_date
 from hemiapp.content.session import ItemState, ItemStatus, Session, SignOff
@@ -360,22 +360,8 @@ class _Report:
         rows: list[tuple[str, str]] = []
         if content is not None:
             rows.append((labels["content_version"], content.version_label))
-            course = content.course
-            rows.append(
-                (
-                    labels["course"],
-                    f"{course.title.get(self.lang)} ({course.id} {course.version}): "
-                    f"{self.review(course.review_status)}",
-                )
-            )
-        for checklist in checklists:
-            rows.append(
-                (
-                    labels["checklist"],
-                    f"{checklist.title.get(self.lang)} ({checklist.id} {checklist.version}): "
-                    f"{self.review(checklist.review_status)}",
-                )
-            )
+            rows.append((labels["course"], self.review(content.course)))
+        rows += [(labels["checklist"], self.review(checklist)) for checklist in checklists]
         rows.append((labels["printed"], stamp(printed_at, self.lang)))
         if audit_head:
             rows.append((labels["audit_head"], audit_head))
@@ -387,5 +373,8 @@ class _Report:
             self.w.fill(table, r, 0, [self.text(key, 8, grey=True)], block())
             self.w.fill(table, r, 1, [self.text(value, 8, grey=True)], block())
 
-    def review(self, status: ReviewStatus) -> str:
-        return self.labels["review_" + status.value.replace("-", "_")]
+    def review(self, file: Course | Checklist) -> str:
+        """'Your surgery — version 0.3.0 (draft)': calm words for a patient's printout."""
+        status = self.labels["review_" + file.review_status.value.replace("-", "_")]
+        title = file.title.get(self.lang)
+        return self.labels["versioned"].format(title=title, version=file.version, status=status)

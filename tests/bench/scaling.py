@@ -47,7 +47,7 @@ def synthetic_checklist(name: str, first: int, count: int) -> str:
     lines = [
         f"id: {name}",
         "kind: other",
-        'version: "1.0"',
+        'version: "0.1"',
         "review_status: draft",
         "title:",
         f"  en: Synthetic checklist {name}",

@@ -9,7 +9,7 @@ import pytest
 CHECKLIST = """\
 id: pre-op
 kind: pre-op
-version: "1.0"
+version: "0.1"
 review_status: draft
 title:
   en: Before surgery
@@ -30,7 +30,7 @@ sections:
 
 COURSE = """\
 id: demo
-version: "1.0"
+version: "0.1"
 review_status: draft
 title:
   en: Your surgery
@@ -75,6 +75,19 @@ steps:
           en: It is small.
           es: Es pequeña.
 """
+
+# A pre-op checklist with a visit on the date the care team gives ("when: team"), beside a
+# computed date ("-7d"): the first is never turned into a date nor marked as passed.
+TEAM_CHECKLIST = (
+    CHECKLIST
+    + """\
+      - id: see-surgeon
+        text:
+          en: Go to the visit your surgeon sets.
+          es: Vaya a la cita con su equipo médico.
+        when: team
+"""
+)
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5"/></svg>'
 

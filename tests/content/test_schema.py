@@ -38,3 +38,16 @@ def test_content_files_point_editors_at_the_schema(path: str, schema: str) -> No
     first = (root / path).read_text(encoding="utf-8").splitlines()[0]
     assert first == f"# yaml-language-server: $schema={schema}"
     assert json.loads(((root / path).parent / schema).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("kind", ["course", "checklist"])
+def test_schema_asks_an_approved_file_for_its_reviewer_and_day(kind: str) -> None:
+    schema = json_schema(kind)
+    assert schema["properties"]["reviewed_on"]["pattern"] == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    assert schema["properties"]["reviewed_on"]["format"] == "date"
+    assert "reviewed_by" not in schema["required"]  # only when approved:
+    assert schema["if"] == {
+        "properties": {"review_status": {"const": "approved"}},
+        "required": ["review_status"],
+    }
+    assert schema["then"] == {"required": ["reviewed_by", "reviewed_on"]}

@@ -115,7 +115,7 @@ def big_checklist(sections: int, per_section: int) -> str:
     lines = [
         "id: big",
         "kind: pre-op",
-        'version: "1.0"',
+        'version: "0.1"',
         "review_status: draft",
         "title:",
         "  en: A long checklist",

@@ -7,7 +7,7 @@ import logging
 import re
 import subprocess
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from hemiapp.report.document import (
 )
 from hemiapp.report.labels import LANGUAGES, labels_for
 from hemiapp.report.printing import page_size_for_locale, print_pdf
-from tests.content.conftest import make_content
+from tests.content.conftest import TEAM_CHECKLIST, make_content
 from tests.report.conftest import (
     ATTESTATION,
     CHANGED_AT,
@@ -111,9 +111,19 @@ def test_a_completed_session_prints_every_item_with_its_status(
         page_text = norm(pdf_text(path, page))
         assert norm(labels["page"].format(page=page, pages=pages)) in page_text
         assert content.version_label in page_text
-    assert norm(labels["review_draft"]) in text
+    # calm words for a patient: the version, and "(draft)" (not "not clinically reviewed")
+    draft = labels["review_draft"]
+    title, version = content.course.title.get(language), content.course.version
+    assert norm(labels["versioned"].format(title=title, version=version, status=draft)) in text
+    for checklist in content.checklists:
+        title, version = checklist.title.get(language), checklist.version
+        assert norm(labels["versioned"].format(title=title, version=version, status=draft)) in text
+    assert "not clinically" not in text and "sin revisión clínica" not in text
     assert norm(stamp(PRINTED_AT, language)) in text
-    assert norm(labels["warning_heading"]) in text
+    for checklist in content.checklists:  # a section of warning signs only: its own title
+        for section in checklist.sections:
+            if all(item.is_sign for item in section.items):
+                assert norm(f"⚠ {section.title.get(language)}") in text
 
 
 def test_spanish_printout_uses_spanish_words(
@@ -128,7 +138,6 @@ def test_spanish_printout_uses_spanish_words(
         "martes, 1 de diciembre de 2026",
         "Firmada por",
         "Versión del contenido",
-        "Llame de inmediato a su equipo de atención médica si",
         "Pregunta",
         "Pendiente",
     ):
@@ -353,6 +362,8 @@ id: mixed
 kind: post-op
 version: "2.1"
 review_status: approved
+reviewed_by: Dr. Ana Ruiz, spine surgeon
+reviewed_on: 2026-11-30
 title:
   en: At home
 sections:
@@ -386,10 +397,11 @@ def test_warning_signs_in_a_mixed_section_get_their_own_heading(
     )
     plain = document.toPlainText()
     heading = "⚠ " + labels_for("es")["warning_heading"]
+    assert heading == "⚠ Llame de inmediato a su equipo médico si…"
     assert plain.index("Rest when") < plain.index("Walk a little") < plain.index(heading)
     assert plain.index(heading) < plain.index("You have a fever")
     assert "⚠ Looking after yourself" not in plain
-    assert labels_for("es")["review_approved"] in plain and "mixed 2.1" in plain
+    assert "At home — versión 2.1 (aprobada)" in plain and "mixed 2.1" in plain
 
 
 def short_stamp(moment: datetime) -> str:
@@ -414,7 +426,7 @@ def test_teach_back_is_printed_with_who_and_when(
     session.language = "es"
     path, _ = printed(tmp_path, session, content)
     assert (
-        "Comprensión verificada (el paciente lo explicó con sus palabras): Hecha por Ana Ruiz"
+        "Comprensión verificada (lo explicó con sus propias palabras): Hecha por Ana Ruiz"
     ) in norm(pdf_text(path))
     path, _ = printed(tmp_path, session, content, blank=True)
     assert "Comprensión verificada" not in norm(pdf_text(path))  # a paper form: no record
@@ -441,3 +453,29 @@ def test_the_printout_carries_the_audit_chain_head(
     path = tmp_path / "out.pdf"
     pages = print_pdf(document, path, "A4")
     assert f"{label} 42:0123456789abcdef" in norm(pdf_text(path, pages))  # under "About"
+
+
+@pytest.mark.parametrize(
+    ("language", "team", "computed"),
+    [
+        ("en", "On the date your team gives you", "Tue 24 Nov — 7 days before"),
+        ("es", "En la fecha que le dé su equipo", "mar 24 nov — 7 días antes"),
+    ],
+)
+def test_a_team_date_prints_its_words_and_no_computed_date(
+    qapp: QApplication, tmp_path: Path, language: str, team: str, computed: str
+) -> None:
+    root = make_content(tmp_path / "content", checklists={"pre-op.yaml": TEAM_CHECKLIST})
+    content = load_content(root).content
+    session = Session(content, language=language)
+    session.surgery_date = date(2026, 12, 1)
+    checklist = content.checklist("pre-op")
+    visit = checklist.items[1].text.get(language)
+    for blank in (False, True):  # the session's printout, and a paper one to fill in
+        path, _ = printed(tmp_path, session, content, blank=blank)
+        text = norm(pdf_text(path))
+        assert norm(f"{visit} {team}") in text
+        assert text.count(norm(team)) == 1
+        assert norm(computed) in text  # the other item's date is computed
+        assert "dic" not in text.split(norm(visit))[1][:60]  # no date after the visit
+        assert "Dec" not in text.split(norm(visit))[1][:60]

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from hemiapp.content.loader import load_content
 from hemiapp.content.session import Actor, ItemStatus, Session
 from hemiapp.ui import theme
 from hemiapp.ui.checklist import ChecklistScreen, ItemCard
 from hemiapp.ui.checklist_model import Role
 from hemiapp.ui.theme import TextSize
+from tests.content.conftest import TEAM_CHECKLIST, make_content
+from tests.ui.helpers import shown
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -223,3 +227,32 @@ def test_back_and_next(qtbot: QtBot, session: Session) -> None:
         qtbot.mouseClick(screen.next, LEFT)
     with qtbot.waitSignal(screen.back_requested):
         qtbot.mouseClick(screen.back, LEFT)
+
+
+TEAM = "On the date your team gives you"
+PASSED = "This date has passed. Ask your care team."
+
+
+def test_a_team_date_is_never_computed_nor_marked_as_passed(qtbot: QtBot, tmp_path: Path) -> None:
+    root = make_content(tmp_path / "content", checklists={"pre-op.yaml": TEAM_CHECKLIST})
+    session = Session(load_content(root).content)
+    session.surgery_date = date(2026, 12, 1)  # the day after surgery: every date before it passed
+    screen = ChecklistScreen(session, "pre-op", today=date(2026, 12, 2))
+    shown(qtbot, screen)
+    visit, smoking = card(screen, "see-surgeon"), card(screen, "stop-smoking")
+    assert smoking.due.text() == "Tue 24 Nov — 7 days before"
+    assert smoking.late.isVisibleTo(screen) and smoking.late.text() == PASSED  # a computed date
+    assert visit.due.text() == TEAM and visit.due.isVisibleTo(screen)
+    assert not visit.late.isVisibleTo(screen)
+    assert visit.accessibleName() == (
+        "Go to the visit your surgeon sets. On the date your team gives you. Not done yet."
+    )
+    session.actor = Actor(1, "ana", "Ana Ruiz", "Nurse")  # what staff see: the same
+    screen.model.refresh()
+    assert visit.due.text() == TEAM and not visit.late.isVisibleTo(screen)
+    session.language = "es"
+    screen.refresh()
+    assert visit.due.text() == "En la fecha que le dé su equipo"
+    assert not visit.late.isVisibleTo(screen)
+    assert "En la fecha que le dé su equipo" in visit.accessibleName()
+    assert "pasó" not in visit.accessibleName()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,7 +11,7 @@ from hemiapp.content.loader import load_content
 from hemiapp.content.models import ItemKind
 from hemiapp.content.session import ItemState, ItemStatus, Session
 from hemiapp.ui.review import ReviewScreen
-from tests.content.conftest import CHECKLIST, make_content
+from tests.content.conftest import CHECKLIST, TEAM_CHECKLIST, make_content
 from tests.ui.helpers import shown
 
 LEFT = Qt.MouseButton.LeftButton
@@ -145,3 +146,28 @@ def test_buttons(qtbot: QtBot, session: Session) -> None:
         qtbot.mouseClick(screen.finish, LEFT)
     with qtbot.waitSignal(screen.back_requested):
         qtbot.mouseClick(screen.back, LEFT)
+
+
+def test_a_team_date_shows_its_words_and_is_never_passed(qtbot: QtBot, tmp_path: Path) -> None:
+    root = make_content(tmp_path / "content", checklists={"pre-op.yaml": TEAM_CHECKLIST})
+    session = Session(load_content(root).content)
+    session.surgery_date = date(2026, 12, 1)
+    screen = make_on(qtbot, session, date(2026, 12, 2))  # every computed date has passed
+    assert screen.entries("pre-op", "open") == [
+        "Stop smoking.",
+        "Go to the visit your surgeon sets.",
+    ]
+    shown = shown_texts(screen)
+    assert shown.count("On the date your team gives you") == 1
+    assert shown.count("Tue 24 Nov — 7 days before") == 1
+    passed = [w for w in screen.findChildren(QLabel, "past-due") if w.isVisibleTo(screen)]
+    assert [w.text() for w in passed] == ["This date has passed. Ask your care team."]  # one
+    session.set_question("pre-op", "see-surgeon", True)  # a question on it: still no date
+    session.language = "es"
+    screen.refresh()
+    assert shown_texts(screen).count("En la fecha que le dé su equipo") == 2  # open, question
+    assert len([w for w in screen.findChildren(QLabel, "past-due") if w.isVisibleTo(screen)]) == 1
+
+
+def make_on(qtbot: QtBot, session: Session, today: date) -> ReviewScreen:
+    return shown(qtbot, ReviewScreen(session, today=today))

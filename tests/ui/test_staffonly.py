@@ -151,6 +151,7 @@ STAFF_ONLY = {
     "staff-panel",
     "note-editor",
     "sign-off-panel",
+    "draft-notice",
 }
 
 

@@ -59,7 +59,7 @@ def test_change_date_from_a_checklist_and_the_dates_follow(
     tap_day(qtbot, page.picker, date(2026, 12, 8))
     assert window.session.surgery_date == date(2026, 12, 8)
     assert page.value.text() == "Surgery date: Tuesday, 8 December 2026"
-    item = next(i for i in pre.model.checklist.items if i.when is not None)
+    item = next(i for i in pre.model.checklist.items if i.when is not None and i.when.computed)
     card = next(c for c in pre.cards if pre.model.item(c.row).id == item.id)
     day = format_date(date_for(item.when, date(2026, 12, 8)), "en")  # type: ignore[arg-type]
     assert card.due.text().startswith(day)  # computed again at once
@@ -132,7 +132,7 @@ def texts(widget: QLabel | QPushButton) -> list[str]:
 
 @pytest.mark.parametrize(
     ("language", "passed"),
-    [("en", PASSED), ("es", "Esta fecha ya pasó. Pregunte a su equipo de atención médica.")],
+    [("en", PASSED), ("es", "Esta fecha ya pasó. Pregunte a su equipo médico.")],
 )
 def test_preparations_whose_date_has_passed_are_flagged(
     qtbot: QtBot, window: MainWindow, language: str, passed: str

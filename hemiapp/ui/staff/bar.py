@@ -1,11 +1,14 @@
 """Staff mode in the top bar: a discreet "Staff" button; once signed in, a row saying who
-is signed in (and for which patient), with the staff menu and Sign out."""
+is signed in (and for which patient), with the staff menu and Sign out, and under it which
+content files are not clinically approved yet (for staff only: patients never see it)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from hemiapp.content.models import ReviewStatus
+from hemiapp.content.review import unapproved
 from hemiapp.content.session import Session
 from hemiapp.store.staff import StaffMember
 from hemiapp.ui.flow import FlowLayout
@@ -47,9 +50,16 @@ class StaffBar(QWidget):
         box = frame("question")  # a colour of its own: nobody misses that staff mode is on
         box.setStyleSheet(_ROW)
         outer.addWidget(box)
+        lines = QVBoxLayout(box)
+        lines.setContentsMargins(12, 4, 12, 4)
+        lines.setSpacing(0)
         row = FlowLayout(spacing=12)
-        box.setLayout(row)
-        row.setContentsMargins(12, 4, 12, 4)
+        lines.addLayout(row)
+        # Which content is not clinically approved yet; hidden when all of it is.
+        self.draft = staff_only(label())
+        self.draft.setObjectName("draft-notice")
+        self.draft.setContentsMargins(0, 2, 0, 4)
+        lines.addWidget(self.draft)
         self.mode = label(wrap=False)
         self.mode.setObjectName("staff-mode")
         self.who = label("strong", wrap=False)
@@ -75,6 +85,7 @@ class StaffBar(QWidget):
         self.setVisible(member is not None)
         self.staff_button.setVisible(member is None and self.button_allowed)
         self.retranslate()
+        self.draft.setVisible(member is not None and bool(self.draft.text()))
 
     def allow_button(self, allowed: bool) -> None:
         """Show the "Staff" button (not at a locked kiosk: staff use the corner there)."""
@@ -99,3 +110,28 @@ class StaffBar(QWidget):
             set_text(self.patient, fill(template, short, born), fill(template, name, born))
         set_text(self.menu, self.tr("Staff menu"))
         set_text(self.sign_out, self.tr("Sign out"))
+        set_text(self.draft, self.draft_notice())
+
+    def draft_notice(self) -> str:
+        """'Draft, not clinically approved: course 0.3.0, pre-op 0.3.0'; empty when all of
+        it is approved."""
+        files = unapproved(self.session.content) if self.session else []
+        if not files:
+            return ""
+        statuses = {file.status for file in files}
+        names = []
+        for file in files:
+            # a checklist goes by its id (pre-op 0.3.0): not a word to translate
+            name = fill(self.tr("course %1"), file.version) if file.course else file.id
+            if not file.course:
+                name += f" {file.version}"
+            if len(statuses) > 1:  # some drafts, some in review: say which is which
+                in_review = file.status is ReviewStatus.IN_REVIEW
+                name = fill(self.tr("%1 (in review)") if in_review else self.tr("%1 (draft)"), name)
+            names.append(name)
+        listed = ", ".join(names)
+        if statuses == {ReviewStatus.IN_REVIEW}:
+            return fill(self.tr("In review, not clinically approved: %1"), listed)
+        if statuses == {ReviewStatus.DRAFT}:
+            return fill(self.tr("Draft, not clinically approved: %1"), listed)
+        return fill(self.tr("Not clinically approved: %1"), listed)
