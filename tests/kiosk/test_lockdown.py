@@ -246,9 +246,14 @@ def test_at_a_kiosk_the_staff_bar_keeps_to_one_line(
     settle()
     bar = controller.bar
     texts = [*bar.findChildren(QLabel), *bar.findChildren(QPushButton)]
-    shown = [w for w in texts if w.isVisible()]
+    shown = [w for w in texts if w.isVisible() and w.objectName() != "draft-notice"]
     lines = {w.mapTo(bar, QPoint(0, 0)).y() for w in shown}
     assert len(lines) == 1, [(w.objectName(), w.mapTo(bar, QPoint(0, 0)).y()) for w in shown]
+    # The draft-content notice is a line of its own under the controls, and one line only.
+    notice = bar.findChild(QLabel, "draft-notice")
+    assert notice is not None and notice.isVisible()
+    assert notice.mapTo(bar, QPoint(0, 0)).y() > max(lines)
+    assert notice.height() < 2 * notice.fontMetrics().height()
     assert not bar.isAncestorOf(lock.controls)  # Leave and Quit: in the staff menu
     picker = window.welcome.findChild(DatePicker)
     assert picker is not None
