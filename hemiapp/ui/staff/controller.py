@@ -279,4 +279,3 @@ class StaffController(QObject):
         self.bar.retranslate()
         for page in self.pages:
             page.retranslate()
-
