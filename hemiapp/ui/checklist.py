@@ -134,6 +134,7 @@ class ChecklistScreen(Screen):
         outer.addLayout(nav)
 
         self.model.dataChanged.connect(self._data_changed)
+        self.model.visit_changed.connect(self.refresh)  # date, sign-off, who acts
         self.refresh()
 
     def _add_batch(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from shiboken6 import isValid
 
 from hemiapp.content.emergency import in_display_order
 from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
@@ -42,6 +43,10 @@ class Role(IntEnum):
     PAST_DUE = Qt.ItemDataRole.UserRole + 10  # a preparation not done whose date has passed
 
 
+#: What a change of an item (its status, question flag or note) can change in its row.
+_ITEM_ROLES = [int(Role.STATUS), int(Role.QUESTION), int(Role.PAST_DUE),
+               int(Qt.ItemDataRole.AccessibleTextRole)]  # fmt: skip
+
 _ROLE_NAMES = {
     Role.ID: b"id",
     Role.SECTION: b"section",
@@ -61,6 +66,9 @@ class ChecklistModel(QAbstractListModel):
 
     #: A change could not be saved (the message says why); nothing was changed.
     save_failed = Signal(str)
+    #: The session's date, language, sign-offs or actor changed: whatever shows them
+    #: beside the rows (a screen's header) follows this.
+    visit_changed = Signal()
 
     def __init__(
         self,
@@ -72,6 +80,7 @@ class ChecklistModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self._listen(session)
         self.today = today or date.today()
         self.checklist: Checklist = session.content.checklist(checklist_id)
         # in order, but the emergency signs together and first among the signs
@@ -79,8 +88,35 @@ class ChecklistModel(QAbstractListModel):
 
     @property
     def staff_mode(self) -> bool:
-        """A staff member is signed in for this session (call refresh() when that changes)."""
+        """A staff member is signed in for this session."""
         return self.session.actor is not None
+
+    # -- following the session's events (hemiapp.content.session.SessionEvents) ----------
+
+    def _listen(self, session: Session) -> None:
+        events = session.events
+        events.item_changed.connect(self._item_changed)
+        for each in (events.signoff_changed, events.details_changed, events.actor_changed):
+            each.connect(self._visit_changed)
+
+    def _stop_listening(self, session: Session) -> None:
+        events = session.events
+        events.item_changed.disconnect(self._item_changed, missing_ok=True)
+        for each in (events.signoff_changed, events.details_changed, events.actor_changed):
+            each.disconnect(self._visit_changed, missing_ok=True)
+
+    def _item_changed(self, checklist_id: str, item_id: str) -> None:
+        if checklist_id != self.checklist.id or not isValid(self):
+            return
+        for row, (_, item) in enumerate(self._rows):
+            if item.id == item_id:
+                changed = self.index(row, 0)
+                self.dataChanged.emit(changed, changed, _ITEM_ROLES)
+
+    def _visit_changed(self, *_: object) -> None:
+        if isValid(self):
+            self.refresh()
+            self.visit_changed.emit()
 
     # -- reading -------------------------------------------------------------------------
 
@@ -203,18 +239,14 @@ class ChecklistModel(QAbstractListModel):
         except StoreError as exc:  # not saved, so not changed: say so, keep the old state
             self.save_failed.emit(exc.message)
             return False
-        changed = self.index(row, 0)
-        self.dataChanged.emit(
-            changed,
-            changed,
-            [int(role), int(Role.PAST_DUE), int(Qt.ItemDataRole.AccessibleTextRole)],
-        )
-        return True
+        return True  # (the session's item_changed event repaints the row)
 
     def set_session(self, session: Session) -> None:
         """Show another visit of the same content (the rows stay: same checklist)."""
         self.beginResetModel()
+        self._stop_listening(self.session)
         self.session = session
+        self._listen(session)
         self.endResetModel()
         self.refresh()  # the views that follow dataChanged repaint
 

@@ -311,9 +311,7 @@ class MainWindow(QMainWindow):
             return False
         self.welcome.refresh()
         self.date_page.show_date(day, self.session.language)
-        for screen in self.checklist_screens:
-            screen.refresh()  # every date computed again
-        return True
+        return True  # (the checklist screens follow the session's details_changed event)
 
     def _date_page_done(self) -> None:
         back = self._date_return

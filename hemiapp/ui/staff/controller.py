@@ -115,7 +115,6 @@ class StaffController(QObject):
             app.installEventFilter(self)
         self.idle_timer.start()
         self.close_page()
-        self._refresh_checklists()
         self.bar.show_member(member, self.window.session)
         self.signed_in.emit(member)
 
@@ -138,7 +137,6 @@ class StaffController(QObject):
             app.removeEventFilter(self)
         self.window.session.actor = None
         withdraw(self.window)  # every staff-only control and dialog, wherever it is
-        self._refresh_checklists()
         self.bar.show_member(None, None)
         self.signed_out.emit(reason)
         try:
@@ -241,7 +239,6 @@ class StaffController(QObject):
             return
         self.note_editor.reset()
         self.close_page()
-        self._refresh_checklists()
 
     def _sign_off(self, checklist_id: str, attestation: str) -> None:
         try:
@@ -254,7 +251,6 @@ class StaffController(QObject):
             return
         self.sign_off_panel.reset()
         self.close_page()
-        self._refresh_checklists()
 
     def _store_failed(self, message: str) -> None:
         self._return_to = None
@@ -271,7 +267,6 @@ class StaffController(QObject):
         """The window shows another session: the staff member (if any) acts in it."""
         if self.member is not None:
             self.window.session.actor = actor_of(self.member)
-        self._refresh_checklists()
         self.bar.show_member(self.member, self.window.session if self.member else None)
 
     def theme_changed(self) -> None:
@@ -284,7 +279,3 @@ class StaffController(QObject):
         self.bar.retranslate()
         for page in self.pages:
             page.retranslate()
-
-    def _refresh_checklists(self) -> None:
-        for screen in self.window.checklist_screens:
-            screen.model.refresh()
