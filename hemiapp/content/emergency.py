@@ -4,7 +4,9 @@ An emergency (a sign to call 911 for) is never hidden in a detail, a title or a 
 the words "911", "emergency" and "emergencia" (in any language of a text) may only
 appear in an emergency item's ``text`` (``kind: emergency``), the title of a section that
 holds only such items, or a course step's ``emergency:`` list; the app shows those signs
-unfolded in a "Call 911 now" box. An emergency
+unfolded in a "Call 911 now" box. A step that has that box may also say it in its key
+points, its quiz and its picture's description (all in view beside the box, never
+folded), so that what to do is taught in plain words. An emergency
 item is a sign, not a task: it has no date, is never required and never nurse-only.
 And the emergency signs come first among the signs.
 
@@ -42,6 +44,9 @@ _PLACES = {
     ("checklist", "intro"): "a checklist's intro",
     ("course", "title"): "the course's title",
 }
+
+#: What a step with an emergency list shows beside its box (never folded away).
+_BESIDE_THE_BOX = ("key_points", "quiz", "illustration_alt")
 
 #: Keys an emergency item may not have, and why.
 _NOT_FOR_EMERGENCY = {
@@ -120,6 +125,8 @@ class _Walker:
         # a section of emergency items only: its title may say it (the box's heading is
         # the app's own, so it is not shown, but it hides nothing)
         all_emergency = spec.name == "section" and _all_emergency(node)
+        # a step with a "Call 911 now" box: what is in view beside it may teach it
+        with_box = spec.name == "step" and any(k == "emergency" for k, _, _ in _pairs(node))
         for key, key_node, value in _pairs(node):
             field = spec.fields.get(key)
             if field is None:
@@ -127,7 +134,9 @@ class _Walker:
             if emergency and key in _NOT_FOR_EMERGENCY:
                 self.src.error(key_node, _NOT_FOR_EMERGENCY[key])
             may_say = (
-                (emergency and key == "text")
+                allowed
+                or (emergency and key == "text")
+                or (with_box and key in _BESIDE_THE_BOX)
                 or (spec.name == "step" and key == "emergency")
                 or (all_emergency and key == "title")
             )

@@ -121,6 +121,18 @@ def test_911_in_a_quiz_explanation_is_an_error(tmp_path: Path) -> None:
     ]
 
 
+def test_a_step_with_the_box_may_teach_it_in_its_key_points_and_quiz(tmp_path: Path) -> None:
+    # the same words as the failing case above, in a step that has a "Call 911 now" box
+    text = COURSE.replace("es: Es pequeña.\n", "es: Es pequeña. Llame al 911 si sangra.\n")
+    with_box = text.replace("    quiz:\n", STEP_EMERGENCY + "    quiz:\n")
+    assert [f for f in problems(tmp_path, with_box, "course.yaml") if f[2] == "error"] == []
+    # but its body and title still may not (they are not the box)
+    body = with_box.replace("title:\n      en:", "title:\n      en: Emergency", 1)
+    assert [f[3] for f in problems(tmp_path, body, "course.yaml") if f[2] == "error"] == [
+        message("Emergency", "a step's title")
+    ]
+
+
 def test_911_in_a_warning_signs_text_is_an_error(tmp_path: Path) -> None:
     text = CHECKLIST.replace(
         "items:\n      - id: stop-smoking", "items:\n      - id: ws\n        text: Call 911.\n"
