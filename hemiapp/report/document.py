@@ -31,7 +31,7 @@ from hemiapp.content.schedule import due_label, format_date
 from hemiapp.content.session import ItemState, ItemStatus, Session, SignOff
 from hemiapp.report.emergency import emergency_box, print_runs
 from hemiapp.report.labels import labels_for
-from hemiapp.report.parts import birth_date, load_logo, local_time, stamp
+from hemiapp.report.parts import birth_date, load_logo, stamp
 from hemiapp.report.writer import (
     KEEP_TOGETHER,
     UNIT,
@@ -77,7 +77,7 @@ def in_print_order(checklists: Iterable[Checklist]) -> list[Checklist]:
 
 
 __all__ = ["ReportOptions", "birth_date", "build_document", "in_print_order", "load_logo"]
-__all__ += ["local_time", "stamp"]
+__all__ += ["stamp"]
 
 
 def build_document(

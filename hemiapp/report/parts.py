@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
 from hemiapp.content.models import Content
-from hemiapp.content.schedule import format_date
+from hemiapp.content.schedule import format_date, format_moment
 
 log = logging.getLogger("hemiapp.report.document")  # (where these were first logged)
 
 
-def local_time(moment: datetime) -> datetime:
-    """A stored moment (UTC; naive means UTC) in this machine's local time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
 def stamp(moment: datetime, language: str) -> str:
     """'Thu 12 Mar 2026, 14:05' in local time."""
-    local = local_time(moment)
-    return f"{format_date(local.date(), language)} {local.year}, {local:%H:%M}"
+    return format_moment(moment, language, long=False)
 
 
 def birth_date(day: date, language: str) -> str:

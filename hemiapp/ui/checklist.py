@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hemiapp.content.schedule import format_date
+from hemiapp.content.schedule import format_date, format_moment
 from hemiapp.content.session import Session
 from hemiapp.ui.checklist_model import ChecklistModel
 from hemiapp.ui.emergency import EmergencyBox
@@ -24,7 +24,6 @@ from hemiapp.ui.widgets import (
     fill,
     frame,
     label,
-    local_time,
     scroll_area,
     set_text,
 )
@@ -222,7 +221,7 @@ class ChecklistScreen(Screen):
         staff = self.model.staff_mode
         text, role = "", "card"
         if signed is not None:
-            when = local_time(signed.signed_at, self.session.language)
+            when = format_moment(signed.signed_at, self.session.language)
             text = fill(self.tr("✓ Signed by %1 (%2) on %3"), signed.name, signed.role, when)
         elif staff and any(s.checklist_id == checklist_id for s in self.session.signoff_history):
             text, role = (

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         if len(self.screens) > 1:
             return
         from hemiapp.ui.checklist import ChecklistScreen
+        from hemiapp.ui.checklist_model import ChecklistModel
         from hemiapp.ui.education import EducationScreen
         from hemiapp.ui.quiz import QuizScreen
         from hemiapp.ui.review import ReviewScreen
@@ -151,13 +152,15 @@ class MainWindow(QMainWindow):
         self.education = EducationScreen(session)
         self.quiz = QuizScreen(session)
         checklists = sorted(self.content.checklists, key=lambda c: _KIND_ORDER[c.kind])
+        # One model per checklist, shared by its screen and the review.
+        models = {c.id: ChecklistModel(session, c.id, self, today=self.today) for c in checklists}
         self.checklist_screens = [
-            ChecklistScreen(session, c.id, today=self.today) for c in checklists
+            ChecklistScreen(session, c.id, today=self.today, model=models[c.id]) for c in checklists
         ]
         for checklist_screen in self.checklist_screens:
             checklist_screen.model.save_failed.connect(self.store_failed)
             checklist_screen.date_requested.connect(self.open_date_page)
-        self.review = ReviewScreen(session, today=self.today)
+        self.review = ReviewScreen(session, today=self.today, models=list(models.values()))
         self.review.finish_requested.connect(self.ask_finish)
         self.review.print_requested.connect(self.print_requested)
         self.review.print_button.setVisible(self.printing_available)

@@ -27,13 +27,22 @@ class ReviewScreen(Screen):
     finish_requested = Signal()
 
     def __init__(
-        self, session: Session, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        models: list[ChecklistModel] | None = None,
     ) -> None:
+        """``models``: the checklists' models the checklist screens show too (made here
+        when not given)."""
         super().__init__(session, parent)
         order = list(ChecklistKind)  # before surgery, after surgery, then any other
         checklists = sorted(session.content.checklists, key=lambda c: order.index(c.kind))
+        given = {model.checklist.id: model for model in models or ()}
         self.models = [
-            ChecklistModel(session, checklist.id, self, today=today) for checklist in checklists
+            given.get(checklist.id) or ChecklistModel(session, checklist.id, self, today=today)
+            for checklist in checklists
         ]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from hemiapp.content.models import LANGUAGES
-from hemiapp.content.schedule import format_moment
 from hemiapp.content.session import Session
 from hemiapp.ui.i18n import every_translation
 from hemiapp.ui.theme import BODY_PX, TOP_BAR_PADDING, TextSize
@@ -138,11 +136,6 @@ def fill(template: str, *values: str) -> str:
         lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0],
         template,
     )
-
-
-def local_time(when: datetime, language: str) -> str:
-    """A (UTC) time as this station's local date and time: 'Tuesday, 8 December 2026, 14:05'."""
-    return format_moment(when, language)
 
 
 def frame(role: str) -> QFrame:

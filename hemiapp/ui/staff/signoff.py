@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
+from hemiapp.content.schedule import format_moment
 from hemiapp.content.session import SignOff
 from hemiapp.store.db import StoreError
 from hemiapp.store.staff import SignInError, StaffMember, StaffStore
 from hemiapp.ui.staff.common import Page
 from hemiapp.ui.staff.keypad import Keypad
 from hemiapp.ui.staff.signin import pin_field, sign_in_error_text
-from hemiapp.ui.widgets import button, fill, forget, frame, label, local_time, scroll_area, set_text
+from hemiapp.ui.widgets import button, fill, forget, frame, label, scroll_area, set_text
 
 METHOD = "PIN"
 
@@ -167,7 +168,7 @@ class SignOffPanel(Page):
         member = self.member
         who = fill(self.tr("%1 (%2)"), member.name, member.role) if member else ""
         set_text(self.signer, fill(self.tr("Signed by: %1"), who))
-        set_text(self.time, fill(self.tr("Time: %1"), local_time(self.opened_at, self.language)))
+        set_text(self.time, fill(self.tr("Time: %1"), format_moment(self.opened_at, self.language)))
         set_text(self.method, fill(self.tr("Method: %1"), self.tr("PIN")))
         set_text(self.pin_label, self.tr("Enter your PIN to sign"))
         self.pin.setAccessibleName(self.tr("Your PIN"))
@@ -190,7 +191,7 @@ class SignOffPanel(Page):
         self.not_done_text.setVisible(bool(not_done))
         earlier, text = self.earlier, ""
         if earlier is not None:
-            when = local_time(earlier.signed_at, self.language)
+            when = format_moment(earlier.signed_at, self.language)
             if self.changed_since:
                 template = self.tr(
                     "Signed off before by %1 (%2) on %3, then changed. This sign-off replaces it."

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from hemiapp.content.schedule import format_moment
 from hemiapp.content.session import Session
-from hemiapp.ui.widgets import button, fill, frame, label, local_time, scroll_area, set_text
+from hemiapp.ui.widgets import button, fill, frame, label, scroll_area, set_text
 
 
 class TeachBackSection(QWidget):
@@ -105,7 +106,7 @@ class TeachBackSection(QWidget):
         if when is not None and session is not None:
             set_text(
                 self.done_at,
-                fill(self.tr("✓ Teach-back done on %1"), local_time(when, session.language)),
+                fill(self.tr("✓ Teach-back done on %1"), format_moment(when, session.language)),
             )
         else:
             set_text(self.done_at, "")
