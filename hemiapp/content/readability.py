@@ -32,7 +32,12 @@ def _en(texts: Iterable[LocalizedText | None]) -> list[str]:
 
 
 def step_text(step: Step) -> list[str]:
-    return [step.title.english, markup.to_plain(step.body.english), *_en(step.key_points)]
+    return [
+        step.title.english,
+        markup.to_plain(step.body.english),
+        *_en(step.emergency),
+        *_en(step.key_points),
+    ]
 
 
 def question_text(question: QuizQuestion) -> list[str]:

@@ -223,3 +223,15 @@ def test_emergency_signs_are_shown_first_among_the_signs(tmp_path: Path) -> None
     first = EMERGENCY_SECTION + CHECKLIST.split("sections:\n")[1]
     text = CHECKLIST.split("sections:\n")[0] + "sections:\n" + first
     assert ids_in_order(tmp_path, text) == ["em-chest", "stop-smoking"]
+
+
+def test_a_steps_emergency_list_is_graded_with_the_step() -> None:
+    from hemiapp.content import readability
+    from hemiapp.content.loader import load_content
+    from hemiapp.paths import bundled_content_root
+
+    risks = next(
+        s for s in load_content(bundled_content_root()).content.course.steps if s.emergency
+    )
+    texts = readability.step_text(risks)
+    assert all(sign.english in texts for sign in risks.emergency)
