@@ -10,29 +10,34 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
+from hemiapp.report.errors import PRINTED
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.closing import ClosingPage, FinishConfirm
 from hemiapp.ui.crash import CrashPage
+from hemiapp.ui.host import PageHost
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.maintenance import MaintenancePage
+from hemiapp.ui.print_status import PrintState
 from hemiapp.ui.surgerydate import PastDateQuestion, SurgeryDatePage
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
 
 if TYPE_CHECKING:
-    from hemiapp.kiosk.lockdown import KioskLock
     from hemiapp.ui.checklist import ChecklistScreen
     from hemiapp.ui.education import EducationScreen
     from hemiapp.ui.quiz import QuizScreen
     from hemiapp.ui.review import ReviewScreen
-    from hemiapp.ui.staff.controller import StaffController
 
 _KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.OTHER: 2}
 
 
 class MainWindow(QMainWindow):
+    """The journey. It is handed to nobody: what happens in it goes out as its signals
+    (the composition root connects staff mode, printing and the kiosk to them), and the
+    controllers get ``pages`` (hemiapp.ui.host.PageHost), not the window."""
+
     # The journey's screens, made once by _build_screens.
     welcome: WelcomeScreen
     education: EducationScreen
@@ -44,6 +49,21 @@ class MainWindow(QMainWindow):
     print_requested = Signal()
     #: The screens after the welcome one exist now (once; see ensure_screens).
     screens_ready = Signal()
+    #: Another session is on the screens (a new visit, or one a nurse started or resumed).
+    session_shown = Signal()
+    #: The visit ended (Finish, or the idle wipe): before the next one is shown.
+    visit_ended = Signal()
+    #: The window's palette changed: high contrast (True) or not.
+    theme_changed = Signal(bool)
+    #: The window's words were put in the visit's language again.
+    retranslated = Signal()
+    #: The review's "Print preview" and "Save as PDF" (staff), whenever the review is made.
+    preview_requested = Signal()
+    pdf_requested = Signal()
+    #: A checklist screen's "Add note" (the screen, the item's row) and "Sign off" (the
+    #: screen), whenever the checklist screens are made.
+    note_requested = Signal(object, int)
+    signoff_requested = Signal(object)
 
     def __init__(
         self,
@@ -67,10 +87,6 @@ class MainWindow(QMainWindow):
         #: This visit's checklist came out of the printer (the closing screen says so).
         self.printed = False
         self.sessions = sessions
-        # Staff mode, when the composition root attached it (hemiapp.ui.staff.attach_staff).
-        self.staff: StaffController | None = None
-        # Kiosk mode's lock, when the composition root made one (hemiapp.kiosk.lockdown).
-        self.kiosk_lock: KioskLock | None = None
         self.session = self.new_session()
         self.translations.set_language(self.session.language)
         central = QWidget()
@@ -87,6 +103,16 @@ class MainWindow(QMainWindow):
         self.maintenance = MaintenancePage()
         self.maintenance.retry_requested.connect(self._retry_store)
         self.stack.addWidget(self.maintenance)
+        #: What the controllers get instead of the window (their pages go on the stack).
+        self.pages = PageHost(
+            self.stack,
+            problem_page=self.maintenance,
+            screens=lambda: self.screens,
+            session=lambda: self.session,
+            show_session=self.set_session,
+            show_start=lambda: self.show_screen(0),
+            store_failed=self.store_failed,
+        )
         self._before_problem: QWidget | None = None  # shown again once the problem is gone
         self.crash = CrashPage()
         self.crash.back_requested.connect(self.recover)
@@ -129,8 +155,7 @@ class MainWindow(QMainWindow):
             for screen in self.screens:
                 screen.bind(self.session)
             self.stack.setCurrentWidget(self.welcome)
-            if self.staff is not None:
-                self.staff.session_shown()
+            self.session_shown.emit()
             return
         self.welcome = WelcomeScreen(self.session, self.today)
         self.welcome.language_chosen.connect(self.set_language)
@@ -157,9 +182,17 @@ class MainWindow(QMainWindow):
         for checklist_screen in self.checklist_screens:
             checklist_screen.model.save_failed.connect(self.store_failed)
             checklist_screen.date_requested.connect(self.open_date_page)
+            checklist_screen.note_requested.connect(
+                lambda row, s=checklist_screen: self.note_requested.emit(s, row)
+            )
+            checklist_screen.signoff_requested.connect(
+                lambda s=checklist_screen: self.signoff_requested.emit(s)
+            )
         self.review = ReviewScreen(session, today=self.today)
         self.review.finish_requested.connect(self.ask_finish)
         self.review.print_requested.connect(self.print_requested)
+        self.review.preview_button.clicked.connect(lambda: self.preview_requested.emit())
+        self.review.pdf_button.clicked.connect(lambda: self.pdf_requested.emit())
         self.review.print_button.setVisible(self.printing_available)
         for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
             self._add_screen(screen)
@@ -263,6 +296,22 @@ class MainWindow(QMainWindow):
         if len(self.screens) > 1:
             self.review.print_button.setVisible(True)
 
+    def show_print_state(self, state: PrintState) -> None:
+        """How a print is going, on the review (a patient's print done: the closing screen
+        says so; a staff member's Save as PDF names its file)."""
+        if state.state == PRINTED and state.pdf is None:
+            self.printed = True
+        self.ensure_screens()
+        self.review.show_print_state(state)
+
+    def staff_left(self) -> None:
+        """Staff signed out (or were signed out): a file a staff member saved goes with them
+        from the review's print status."""
+        if len(self.screens) > 1:
+            status = self.review.print_status
+            kept = status.state if status.state is None or status.state.pdf is None else None
+            status.show_state(kept, staff=False)
+
     # --- the surgery date, from the checklists, and a date in the past ---------------------
 
     def open_date_page(self) -> None:
@@ -354,8 +403,7 @@ class MainWindow(QMainWindow):
                 self.sessions.close(self.session, reason)
             except StoreError as exc:
                 failed = exc.message
-        if self.staff is not None:
-            self.staff.sign_out()
+        self.visit_ended.emit()  # (staff mode signs out)
         if failed:
             self.store_failed(failed)
             return
@@ -391,8 +439,7 @@ class MainWindow(QMainWindow):
         if sheet == self.styleSheet():
             return  # restyling every widget is the slowest thing the window does
         self.setStyleSheet(sheet)
-        if self.staff is not None:
-            self.staff.theme_changed()
+        self.theme_changed.emit(self.high_contrast)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("HemiGuide"))
@@ -402,5 +449,4 @@ class MainWindow(QMainWindow):
         self.maintenance.retranslate()
         for screen in self.screens:
             screen.refresh()
-        if self.staff is not None:
-            self.staff.retranslate()
+        self.retranslated.emit()
