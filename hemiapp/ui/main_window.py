@@ -15,11 +15,11 @@ from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.closing import ClosingPage, FinishConfirm
 from hemiapp.ui.crash import CrashPage
+from hemiapp.ui.dateflow import SurgeryDates
 from hemiapp.ui.host import PageHost
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.maintenance import MaintenancePage
 from hemiapp.ui.print_status import PrintState
-from hemiapp.ui.surgerydate import PastDateQuestion, SurgeryDatePage
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
@@ -123,16 +123,14 @@ class MainWindow(QMainWindow):
         self.closing = ClosingPage()
         self.closing.done.connect(self._closing_done)
         self.stack.addWidget(self.closing)
-        self.date_page = SurgeryDatePage(self.today)
-        self.date_page.date_chosen.connect(lambda day: self.choose_date(day, self.date_page))
-        self.date_page.cleared.connect(lambda: self._set_date(None))
-        self.date_page.done.connect(self._date_page_done)
-        self.stack.addWidget(self.date_page)
-        self.past_date = PastDateQuestion()
-        self.past_date.answered.connect(self._past_date_answered)
-        self.stack.addWidget(self.past_date)
-        self._date_return: QWidget | None = None  # what the date page covers
-        self._past_from: QWidget | None = None  # where the date in the past was tapped
+        self.dates = SurgeryDates(
+            self.pages,
+            self.today,
+            set_date=self._set_date,
+            back=self._back_from_date_page,
+            after_care=self._show_after_care,
+        )
+        self.date_page, self.past_date = self.dates.page, self.dates.past
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
         self.checklist_screens = []
@@ -148,9 +146,7 @@ class MainWindow(QMainWindow):
         """Show the current session on every screen: the welcome screen is made the first
         time (the others by ensure_screens), then they are reused (each forgets everything
         of the last visit: ``Screen.bind``)."""
-        self._date_return = self._past_from = None
-        self.past_date.forget()
-        self.date_page.show_date(self.session.surgery_date, self.session.language)
+        self.dates.forget()
         if self.screens:
             for screen in self.screens:
                 screen.bind(self.session)
@@ -182,21 +178,23 @@ class MainWindow(QMainWindow):
         for checklist_screen in self.checklist_screens:
             checklist_screen.model.save_failed.connect(self.store_failed)
             checklist_screen.date_requested.connect(self.open_date_page)
-            checklist_screen.note_requested.connect(
-                lambda row, s=checklist_screen: self.note_requested.emit(s, row)
-            )
-            checklist_screen.signoff_requested.connect(
-                lambda s=checklist_screen: self.signoff_requested.emit(s)
-            )
         self.review = ReviewScreen(session, today=self.today)
         self.review.finish_requested.connect(self.ask_finish)
         self.review.print_requested.connect(self.print_requested)
-        self.review.preview_button.clicked.connect(lambda: self.preview_requested.emit())
-        self.review.pdf_button.clicked.connect(lambda: self.pdf_requested.emit())
         self.review.print_button.setVisible(self.printing_available)
+        self._forward_requests()
         for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
             self._add_screen(screen)
         self.screens_ready.emit()
+
+    def _forward_requests(self) -> None:
+        """The new screens' requests for staff mode and printing, as the window's signals
+        (which exist from the start: whoever listens may be connected at any time)."""
+        for screen in self.checklist_screens:
+            screen.note_requested.connect(lambda row, s=screen: self.note_requested.emit(s, row))
+            screen.signoff_requested.connect(lambda s=screen: self.signoff_requested.emit(s))
+        self.review.preview_button.clicked.connect(lambda: self.preview_requested.emit())
+        self.review.pdf_button.clicked.connect(lambda: self.pdf_requested.emit())
 
     def _add_screen(self, screen: Screen) -> None:
         index = len(self.screens)
@@ -316,34 +314,14 @@ class MainWindow(QMainWindow):
 
     def open_date_page(self) -> None:
         """The calendar over the current screen ("Change date" on a checklist)."""
-        self._date_return = self.stack.currentWidget()
-        self.date_page.show_date(self.session.surgery_date, self.session.language)
-        self.stack.setCurrentWidget(self.date_page)
-        self.date_page.finish.setFocus()
+        self.dates.open()
 
     def choose_date(self, day: date, source: QWidget) -> None:
-        """A day was tapped on ``source`` (the welcome screen or the date page). A day
-        before today asks first whether the surgery has already happened."""
-        if day < self.today:
-            self._past_from = source
-            self.past_date.ask(day, self.session.language)
-            self.stack.setCurrentWidget(self.past_date)
-            self.past_date.no.setFocus()
-            return
-        self._set_date(day)
+        """A day tapped on ``source`` (the welcome screen or the date page)."""
+        self.dates.choose(day, source)
 
-    def _past_date_answered(self, happened: bool) -> None:
-        source, day = self._past_from, self.past_date.day
-        self._past_from = None
-        if source is None or day is None or self.stack.currentWidget() is not self.past_date:
-            return
-        if not happened:  # choose again, where they were
-            self.stack.setCurrentWidget(source)
-            if source is self.date_page:
-                self.date_page.show_date(self.session.surgery_date, self.session.language)
-            return
-        if not self._set_date(day):
-            return
+    def _show_after_care(self) -> None:
+        """The surgery has happened: on to the after-care checklist."""
         self.ensure_screens()
         after = [
             s for s in self.checklist_screens if s.model.checklist.kind is ChecklistKind.POST_OP
@@ -359,12 +337,10 @@ class MainWindow(QMainWindow):
             self.store_failed(exc.message)
             return False
         self.welcome.refresh()
-        self.date_page.show_date(day, self.session.language)
+        self.dates.show_date(day)
         return True  # (the checklist screens follow the session's details_changed event)
 
-    def _date_page_done(self) -> None:
-        back = self._date_return
-        self._date_return = None
+    def _back_from_date_page(self, back: QWidget | None) -> None:
         if isinstance(back, Screen) and back in self.screens:
             self.show_screen(self.screens.index(back), backwards=True)
         else:
