@@ -92,7 +92,7 @@ def _build(
             # A kiosk without idle wipes or staff access must not stay up: quit, and the
             # service manager (hemiapp kiosk-unit: Restart=always) starts it afresh.
             log.exception("the kiosk could not finish starting; quitting")
-            lock.quitting = True
+            lock.let_close()
             QApplication.exit(3)
 
     if later is None:
@@ -303,7 +303,7 @@ def show_window(
             log.info("the database can be used again: starting")
             show_window(args, config, kiosk, time.time())
             if old_lock is not None:
-                old_lock.quitting = True  # the kiosk's new window is locked already
+                old_lock.let_close()  # the kiosk's new window is locked already
             window.close()
             window.deleteLater()
 
