@@ -14,12 +14,11 @@ from hemiapp.report.errors import PRINTED
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.closing import ClosingPage, FinishConfirm
-from hemiapp.ui.crash import CrashPage
 from hemiapp.ui.dateflow import SurgeryDates
 from hemiapp.ui.host import PageHost
 from hemiapp.ui.i18n import Translations
-from hemiapp.ui.maintenance import MaintenancePage
 from hemiapp.ui.print_status import PrintState
+from hemiapp.ui.problems import ProblemPages
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
@@ -100,9 +99,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.top_bar)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.maintenance = MaintenancePage()
-        self.maintenance.retry_requested.connect(self._retry_store)
-        self.stack.addWidget(self.maintenance)
+        self.problems = ProblemPages(
+            self.stack,
+            probe=sessions.db.probe if sessions is not None else None,
+            fallback=lambda: self.welcome,
+            recover=self.recover,
+        )
+        self.maintenance, self.crash = self.problems.maintenance, self.problems.crash
         #: What the controllers get instead of the window (their pages go on the stack).
         self.pages = PageHost(
             self.stack,
@@ -113,10 +116,6 @@ class MainWindow(QMainWindow):
             show_start=lambda: self.show_screen(0),
             store_failed=self.store_failed,
         )
-        self._before_problem: QWidget | None = None  # shown again once the problem is gone
-        self.crash = CrashPage()
-        self.crash.back_requested.connect(self.recover)
-        self.stack.addWidget(self.crash)
         self.finish_confirm = FinishConfirm()
         self.finish_confirm.answered.connect(self._finish_answered)
         self.stack.addWidget(self.finish_confirm)
@@ -222,38 +221,12 @@ class MainWindow(QMainWindow):
         self.show_screen(screen)
 
     def store_failed(self, message: str) -> None:
-        """Something could not be saved: stop on a screen that says so (nothing changed),
-        and come back (``_retry_store``) once the database can be written again."""
-        if self.stack.currentWidget() is not self.maintenance:
-            self._before_problem = self.stack.currentWidget()
-        self.maintenance.show_problem(message)
-        self.stack.setCurrentWidget(self.maintenance)
-
-    def _retry_store(self) -> None:
-        """The maintenance page's retry: back where the visit was if a change can be saved
-        now (the change that failed was not made, so the screen shows what is saved)."""
-        if self.sessions is None:
-            self.maintenance.stop()
-            return
-        try:
-            self.sessions.db.probe()
-        except StoreError as exc:
-            self.maintenance.still_failing(exc.message)
-            return
-        self.maintenance.stop()
-        back = self._before_problem
-        self._before_problem = None
-        if self.stack.currentWidget() is self.maintenance:
-            self.stack.setCurrentWidget(back if back is not None else self.welcome)
+        """Something could not be saved: stop on a page that says so (ui.problems)."""
+        self.problems.store_failed(message)
 
     def something_went_wrong(self) -> None:
-        """An unexpected error (logged by the exception hook): say so calmly, offer the way
-        back. Nothing is written; a database problem keeps its own page."""
-        if self.stack.currentWidget() is self.maintenance:
-            return
-        self.crash.retranslate()
-        self.stack.setCurrentWidget(self.crash)
-        self.crash.back.setFocus()
+        """An unexpected error (logged by the exception hook): "Something went wrong"."""
+        self.problems.something_went_wrong()
 
     def recover(self) -> None:
         """Back to the start of this visit, every screen reset from the session: what
