@@ -44,13 +44,20 @@ def build_window(
     needs is made now; the other screens, staff mode, printing and idle watching are
     handed to ``later``, so the welcome screen is painted sooner. ``config``: the
     settings already read (else they are read here)."""
+    return _build(args, later, config)[0]
+
+
+def _build(
+    args: argparse.Namespace, later: Later | None, config: Config | None
+) -> tuple[QMainWindow, KioskLock | None]:
+    """The window (see build_window), and its kiosk lock if this station is a kiosk."""
     try:
         if config is None:
             config = load_config(getattr(args, "config", None), args.content)
     except ConfigError as exc:
         setup_logging(default_log_dir())
         _report(f"the settings file {exc.path} has errors; not starting", exc)
-        return ContentErrorWindow(exc, settings=exc.path)
+        return ContentErrorWindow(exc, settings=exc.path), None
     setup_logging(config.logs or default_log_dir())
     log.info("starting HemiGuide (settings: %s)", config.source or "defaults")
     root = args.content or config.content or bundled_content_root()
@@ -58,21 +65,23 @@ def build_window(
         loaded = load_content(root)
     except ContentError as exc:
         _report(f"the content in {root} has errors; not starting", exc)
-        return ContentErrorWindow(exc)
+        return ContentErrorWindow(exc), None
     chosen: Path | None = getattr(args, "db", None) or config.database
     db_path = chosen or default_db_path()
     try:
         db = _open_writable(db_path, make_folder=chosen is None)
     except StoreError as exc:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
-        return MaintenanceWindow(exc.message, retry=lambda: _can_open(db_path, chosen is None))
+        return MaintenanceWindow(
+            exc.message, retry=lambda: _can_open(db_path, chosen is None)
+        ), None
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions, lazy=later is not None)
     lock = None
     if getattr(args, "kiosk", False) or config.kiosk:
         from hemiapp.kiosk.lockdown import KioskLock
 
-        lock = window.kiosk_lock = KioskLock(window, None, hide_cursor=config.hide_cursor)
+        lock = KioskLock(window, None, hide_cursor=config.hide_cursor)
 
     def rest() -> None:
         try:
@@ -83,14 +92,14 @@ def build_window(
             # A kiosk without idle wipes or staff access must not stay up: quit, and the
             # service manager (hemiapp kiosk-unit: Restart=always) starts it afresh.
             log.exception("the kiosk could not finish starting; quitting")
-            lock.quitting = True
+            lock.let_close()
             QApplication.exit(3)
 
     if later is None:
         rest()
     else:
         later(rest)
-    return window
+    return window, lock
 
 
 def _open_writable(path: Path, *, make_folder: bool) -> Database:
@@ -126,21 +135,22 @@ def _finish_window(
 ) -> None:
     """What the welcome screen does not need: idle watching (first: a kiosk must wipe
     whatever else fails), the other screens, staff mode and printing."""
-    from hemiapp.kiosk.controller import KioskIdle
+    from hemiapp import wiring
     from hemiapp.report.document import ReportOptions
     from hemiapp.report.printing import page_size_for_locale
     from hemiapp.store.staff import StaffStore
-    from hemiapp.ui.printing import PrintController
-    from hemiapp.ui.staff import attach_staff
 
     wipe = idle_wipe(config, kiosk=lock is not None)
     if config.idle_wipe not in (None, wipe):  # --kiosk on a station set to 'unnamed'/'never'
         log.warning("idle_wipe '%s' is not used at a kiosk: it wipes every visit", config.idle_wipe)
+    idle = None
     if wipe != "never":
-        KioskIdle(window, config.idle_seconds, config.countdown_seconds, wipe=wipe)
+        idle = wiring.watch_idle(window, config.idle_seconds, config.countdown_seconds, wipe=wipe)
     window.ensure_screens()
     staff_idle = config.staff_idle_minutes * 60
-    staff = attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
+    staff = wiring.attach_staff(window, StaffStore(db), sessions, idle_seconds=staff_idle)
+    if idle is not None:
+        wiring.idle_follows_staff(idle, staff)
     if lock is not None:
         lock.attach_staff(staff)
     options = ReportOptions(
@@ -148,7 +158,7 @@ def _finish_window(
         logo=config.logo,
         page_size=config.paper_size or page_size_for_locale(),
     )
-    PrintController(window, options, config.printer, sessions)
+    wiring.attach_printing(window, options, config.printer, sessions, staff=staff)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -278,11 +288,10 @@ def show_window(
     """Build the window and show it (locked at a kiosk). A start-up maintenance screen is
     replaced by the real window once its database opens (it retries by itself)."""
     after_first_paint: list[Callable[[], None]] = []
-    window = build_window(args, later=after_first_paint.append, config=config)
+    window, lock = _build(args, after_first_paint.append, config)
     sys.excepthook = exception_hook(window, sys.__excepthook__)
     window.resize(1280, 800)
     FirstPaint(getattr(window, "welcome", window), started, after_first_paint)
-    lock = window.kiosk_lock if isinstance(window, MainWindow) else None
     if lock is None and kiosk:  # a problem screen at a kiosk: locked too (IT fixes it)
         from hemiapp.kiosk.lockdown import KioskLock
 
@@ -294,7 +303,7 @@ def show_window(
             log.info("the database can be used again: starting")
             show_window(args, config, kiosk, time.time())
             if old_lock is not None:
-                old_lock.quitting = True  # the kiosk's new window is locked already
+                old_lock.let_close()  # the kiosk's new window is locked already
             window.close()
             window.deleteLater()
 

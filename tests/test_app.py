@@ -24,6 +24,7 @@ from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.maintenance import MaintenancePage, MaintenanceWindow
+from hemiapp.ui.staff.controller import StaffController
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +44,7 @@ def test_bundled_content_starts_the_app(qtbot: QtBot) -> None:
     window = build_window(args(None))
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
-    assert window.staff is not None  # staff sign-in is available
+    assert window.findChild(StaffController) is not None  # staff sign-in is available
     assert window.content.root == bundled_content_root()
 
 
@@ -259,8 +260,9 @@ def test_which_visits_the_idle_wipe_takes(
     window = station(qtbot, tmp_path, flag, setting)
     idle = window.findChild(KioskIdle)
     assert (idle.wipe if idle is not None else None) == wipe
-    assert isinstance(window, MainWindow) and window.staff is not None
-    assert window.staff.idle_timer.interval() == 5 * 60 * 1000  # staff sign-out: every station
+    staff = window.findChild(StaffController)
+    assert isinstance(window, MainWindow) and staff is not None
+    assert staff.idle_timer.interval() == 5 * 60 * 1000  # staff sign-out: every station
 
 
 def test_the_app_paints_the_welcome_screen_before_making_the_rest(qtbot: QtBot) -> None:
@@ -268,14 +270,15 @@ def test_the_app_paints_the_welcome_screen_before_making_the_rest(qtbot: QtBot) 
     window = build_window(args(None), later=later.append)
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
-    assert window.screens == [window.welcome] and window.staff is None and len(later) == 1
+    assert window.screens == [window.welcome] and window.findChild(StaffController) is None
+    assert len(later) == 1
     window.show()
     later[0]()  # what hemiapp.app.run does once the welcome screen is painted
     assert [type(s).__name__ for s in window.screens] == [
         "WelcomeScreen", "EducationScreen", "QuizScreen", "ChecklistScreen", "ChecklistScreen",
         "ReviewScreen",
     ]  # fmt: skip
-    assert window.staff is not None and window.printing_available
+    assert window.findChild(StaffController) is not None and window.printing_available
     qtbot.mouseClick(window.welcome.start, Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.education
 
@@ -297,7 +300,7 @@ def test_a_kiosk_that_cannot_finish_starting_quits_for_a_restart(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("staff mode is broken")
 
-    monkeypatch.setattr("hemiapp.ui.staff.attach_staff", broken)
+    monkeypatch.setattr("hemiapp.wiring.attach_staff", broken)
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     config = tmp_path / "hemiguide.yaml"
@@ -306,9 +309,10 @@ def test_a_kiosk_that_cannot_finish_starting_quits_for_a_restart(
     later: list[Callable[[], None]] = []
     window = build_window(options, later=later.append)
     qtbot.addWidget(window)
-    assert isinstance(window, MainWindow) and window.kiosk_lock is not None
+    lock = window.findChild(KioskLock)
+    assert isinstance(window, MainWindow) and lock is not None
     later[0]()
-    assert exits == [3] and window.kiosk_lock.quitting
+    assert exits == [3] and lock.quitting
     assert window.findChild(KioskIdle) is not None  # made first: it would still wipe
     log = (tmp_path / "logs" / "hemiguide.log").read_text(encoding="utf-8")
     assert "ERROR hemiapp: the kiosk could not finish starting; quitting" in log

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -42,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from hemiapp.store.db import StoreError
 from hemiapp.store.station import StationLog
-from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.staffonly import staff_only
 from hemiapp.ui.widgets import button, label, set_text
@@ -66,11 +64,15 @@ def blocked_key(event: QKeyEvent) -> bool:
 
 
 class KioskLock(QObject):
-    """Locks ``window`` (shown full-screen by :meth:`show`); staff unlock it from their bar."""
+    """Locks ``window`` (shown full-screen by :meth:`show`); staff unlock it from their bar.
+
+    ``window``: the top-level widget to lock, as Qt knows it (the journey's, or a problem
+    screen's); nothing of the journey is used. A save that fails goes to staff mode's
+    page host (``StaffController.report_store_failure``)."""
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: QWidget,
         staff: StaffController | None,
         *,
         hide_cursor: bool = False,
@@ -222,6 +224,11 @@ class KioskLock(QObject):
         self.quitting = True
         QApplication.quit()
 
+    def let_close(self) -> None:
+        """The app quits (or puts a new window in this one's place) without staff: the
+        window may close now. (Nothing is audited: no staff member did it.)"""
+        self.quitting = True
+
     def _member(self) -> str | None:
         member = self.staff.member if self.staff is not None else None
         return member.staff_id if member is not None else None
@@ -236,8 +243,7 @@ class KioskLock(QObject):
             else:
                 log.left_kiosk(staff_id)
         except StoreError as exc:
-            if isinstance(self.window, MainWindow):
-                self.window.store_failed(exc.message)
+            self.staff.report_store_failure(exc.message)
             return False
         return True
 

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from hemiapp.store import audit
 from hemiapp.store.db import Database
 
 if TYPE_CHECKING:
     from hemiapp.content.session import Session
-    from hemiapp.store.sessions import SessionStore
 
 PRINT = "print"
 PRINT_RESULT = "print-result"
@@ -98,10 +97,23 @@ class BlankPrintLog:
             append_outcome(self.db, conn, attempt, error, actor=self.actor, session_id=None)
 
 
+class SessionPrints(Protocol):
+    """Where a session's prints are recorded (``hemiapp.store.sessions.SessionStore``; a
+    protocol here, so that this module does not import the one that imports it)."""
+
+    def print_started(
+        self, session: Session, request: PrintRequest, *, actor: str | None = None
+    ) -> int: ...
+
+    def print_finished(
+        self, session: Session, attempt: int, error: str, *, actor: str | None = None
+    ) -> None: ...
+
+
 class SessionPrintLog:
     """The recorder of a session's print (the app's, or ``hemiapp print SESSION_ID``)."""
 
-    def __init__(self, sessions: SessionStore, session: Session, actor: str | None = None) -> None:
+    def __init__(self, sessions: SessionPrints, session: Session, actor: str | None = None) -> None:
         self.sessions = sessions
         self.session = session
         self.actor = actor  # None: the session's actor (the patient, or the staff member)

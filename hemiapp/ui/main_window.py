@@ -10,29 +10,33 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
+from hemiapp.report.errors import PRINTED
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.closing import ClosingPage, FinishConfirm
-from hemiapp.ui.crash import CrashPage
+from hemiapp.ui.dateflow import SurgeryDates
+from hemiapp.ui.host import PageHost
 from hemiapp.ui.i18n import Translations
-from hemiapp.ui.maintenance import MaintenancePage
-from hemiapp.ui.surgerydate import PastDateQuestion, SurgeryDatePage
+from hemiapp.ui.print_status import PrintState
+from hemiapp.ui.problems import ProblemPages
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL, TextSize, stylesheet
 from hemiapp.ui.welcome import WelcomeScreen
 from hemiapp.ui.widgets import Screen, TopBar
 
 if TYPE_CHECKING:
-    from hemiapp.kiosk.lockdown import KioskLock
     from hemiapp.ui.checklist import ChecklistScreen
     from hemiapp.ui.education import EducationScreen
     from hemiapp.ui.quiz import QuizScreen
     from hemiapp.ui.review import ReviewScreen
-    from hemiapp.ui.staff.controller import StaffController
 
 _KIND_ORDER = {ChecklistKind.PRE_OP: 0, ChecklistKind.POST_OP: 1, ChecklistKind.OTHER: 2}
 
 
 class MainWindow(QMainWindow):
+    """The journey. It is handed to nobody: what happens in it goes out as its signals
+    (the composition root connects staff mode, printing and the kiosk to them), and the
+    controllers get ``pages`` (hemiapp.ui.host.PageHost), not the window."""
+
     # The journey's screens, made once by _build_screens.
     welcome: WelcomeScreen
     education: EducationScreen
@@ -44,6 +48,21 @@ class MainWindow(QMainWindow):
     print_requested = Signal()
     #: The screens after the welcome one exist now (once; see ensure_screens).
     screens_ready = Signal()
+    #: Another session is on the screens (a new visit, or one a nurse started or resumed).
+    session_shown = Signal()
+    #: The visit ended (Finish, or the idle wipe): before the next one is shown.
+    visit_ended = Signal()
+    #: The window's palette changed: high contrast (True) or not.
+    theme_changed = Signal(bool)
+    #: The window's words were put in the visit's language again.
+    retranslated = Signal()
+    #: The review's "Print preview" and "Save as PDF" (staff), whenever the review is made.
+    preview_requested = Signal()
+    pdf_requested = Signal()
+    #: A checklist screen's "Add note" (the screen, the item's row) and "Sign off" (the
+    #: screen), whenever the checklist screens are made.
+    note_requested = Signal(object, int)
+    signoff_requested = Signal(object)
 
     def __init__(
         self,
@@ -67,10 +86,6 @@ class MainWindow(QMainWindow):
         #: This visit's checklist came out of the printer (the closing screen says so).
         self.printed = False
         self.sessions = sessions
-        # Staff mode, when the composition root attached it (hemiapp.ui.staff.attach_staff).
-        self.staff: StaffController | None = None
-        # Kiosk mode's lock, when the composition root made one (hemiapp.kiosk.lockdown).
-        self.kiosk_lock: KioskLock | None = None
         self.session = self.new_session()
         self.translations.set_language(self.session.language)
         central = QWidget()
@@ -84,29 +99,37 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.top_bar)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.maintenance = MaintenancePage()
-        self.maintenance.retry_requested.connect(self._retry_store)
-        self.stack.addWidget(self.maintenance)
-        self._before_problem: QWidget | None = None  # shown again once the problem is gone
-        self.crash = CrashPage()
-        self.crash.back_requested.connect(self.recover)
-        self.stack.addWidget(self.crash)
+        self.problems = ProblemPages(
+            self.stack,
+            probe=sessions.db.probe if sessions is not None else None,
+            fallback=lambda: self.welcome,
+            recover=self.recover,
+        )
+        self.maintenance, self.crash = self.problems.maintenance, self.problems.crash
+        #: What the controllers get instead of the window (their pages go on the stack).
+        self.pages = PageHost(
+            self.stack,
+            problem_page=self.maintenance,
+            screens=lambda: self.screens,
+            session=lambda: self.session,
+            show_session=self.set_session,
+            show_start=lambda: self.show_screen(0),
+            store_failed=self.store_failed,
+        )
         self.finish_confirm = FinishConfirm()
         self.finish_confirm.answered.connect(self._finish_answered)
         self.stack.addWidget(self.finish_confirm)
         self.closing = ClosingPage()
         self.closing.done.connect(self._closing_done)
         self.stack.addWidget(self.closing)
-        self.date_page = SurgeryDatePage(self.today)
-        self.date_page.date_chosen.connect(lambda day: self.choose_date(day, self.date_page))
-        self.date_page.cleared.connect(lambda: self._set_date(None))
-        self.date_page.done.connect(self._date_page_done)
-        self.stack.addWidget(self.date_page)
-        self.past_date = PastDateQuestion()
-        self.past_date.answered.connect(self._past_date_answered)
-        self.stack.addWidget(self.past_date)
-        self._date_return: QWidget | None = None  # what the date page covers
-        self._past_from: QWidget | None = None  # where the date in the past was tapped
+        self.dates = SurgeryDates(
+            self.pages,
+            self.today,
+            set_date=self._set_date,
+            back=self._back_from_date_page,
+            after_care=self._show_after_care,
+        )
+        self.date_page, self.past_date = self.dates.page, self.dates.past
         self.setCentralWidget(central)
         self.screens: list[Screen] = []
         self.checklist_screens = []
@@ -122,15 +145,12 @@ class MainWindow(QMainWindow):
         """Show the current session on every screen: the welcome screen is made the first
         time (the others by ensure_screens), then they are reused (each forgets everything
         of the last visit: ``Screen.bind``)."""
-        self._date_return = self._past_from = None
-        self.past_date.forget()
-        self.date_page.show_date(self.session.surgery_date, self.session.language)
+        self.dates.forget()
         if self.screens:
             for screen in self.screens:
                 screen.bind(self.session)
             self.stack.setCurrentWidget(self.welcome)
-            if self.staff is not None:
-                self.staff.session_shown()
+            self.session_shown.emit()
             return
         self.welcome = WelcomeScreen(self.session, self.today)
         self.welcome.language_chosen.connect(self.set_language)
@@ -164,9 +184,19 @@ class MainWindow(QMainWindow):
         self.review.finish_requested.connect(self.ask_finish)
         self.review.print_requested.connect(self.print_requested)
         self.review.print_button.setVisible(self.printing_available)
+        self._forward_requests()
         for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
             self._add_screen(screen)
         self.screens_ready.emit()
+
+    def _forward_requests(self) -> None:
+        """The new screens' requests for staff mode and printing, as the window's signals
+        (which exist from the start: whoever listens may be connected at any time)."""
+        for screen in self.checklist_screens:
+            screen.note_requested.connect(lambda row, s=screen: self.note_requested.emit(s, row))
+            screen.signoff_requested.connect(lambda s=screen: self.signoff_requested.emit(s))
+        self.review.preview_button.clicked.connect(lambda: self.preview_requested.emit())
+        self.review.pdf_button.clicked.connect(lambda: self.pdf_requested.emit())
 
     def _add_screen(self, screen: Screen) -> None:
         index = len(self.screens)
@@ -194,38 +224,12 @@ class MainWindow(QMainWindow):
         self.show_screen(screen)
 
     def store_failed(self, message: str) -> None:
-        """Something could not be saved: stop on a screen that says so (nothing changed),
-        and come back (``_retry_store``) once the database can be written again."""
-        if self.stack.currentWidget() is not self.maintenance:
-            self._before_problem = self.stack.currentWidget()
-        self.maintenance.show_problem(message)
-        self.stack.setCurrentWidget(self.maintenance)
-
-    def _retry_store(self) -> None:
-        """The maintenance page's retry: back where the visit was if a change can be saved
-        now (the change that failed was not made, so the screen shows what is saved)."""
-        if self.sessions is None:
-            self.maintenance.stop()
-            return
-        try:
-            self.sessions.db.probe()
-        except StoreError as exc:
-            self.maintenance.still_failing(exc.message)
-            return
-        self.maintenance.stop()
-        back = self._before_problem
-        self._before_problem = None
-        if self.stack.currentWidget() is self.maintenance:
-            self.stack.setCurrentWidget(back if back is not None else self.welcome)
+        """Something could not be saved: stop on a page that says so (ui.problems)."""
+        self.problems.store_failed(message)
 
     def something_went_wrong(self) -> None:
-        """An unexpected error (logged by the exception hook): say so calmly, offer the way
-        back. Nothing is written; a database problem keeps its own page."""
-        if self.stack.currentWidget() is self.maintenance:
-            return
-        self.crash.retranslate()
-        self.stack.setCurrentWidget(self.crash)
-        self.crash.back.setFocus()
+        """An unexpected error (logged by the exception hook): "Something went wrong"."""
+        self.problems.something_went_wrong()
 
     def recover(self) -> None:
         """Back to the start of this visit, every screen reset from the session: what
@@ -266,38 +270,34 @@ class MainWindow(QMainWindow):
         if len(self.screens) > 1:
             self.review.print_button.setVisible(True)
 
+    def show_print_state(self, state: PrintState) -> None:
+        """How a print is going, on the review (a patient's print done: the closing screen
+        says so; a staff member's Save as PDF names its file)."""
+        if state.state == PRINTED and state.pdf is None:
+            self.printed = True
+        self.ensure_screens()
+        self.review.show_print_state(state)
+
+    def staff_left(self) -> None:
+        """Staff signed out (or were signed out): a file a staff member saved goes with them
+        from the review's print status."""
+        if len(self.screens) > 1:
+            status = self.review.print_status
+            kept = status.state if status.state is None or status.state.pdf is None else None
+            status.show_state(kept, staff=False)
+
     # --- the surgery date, from the checklists, and a date in the past ---------------------
 
     def open_date_page(self) -> None:
         """The calendar over the current screen ("Change date" on a checklist)."""
-        self._date_return = self.stack.currentWidget()
-        self.date_page.show_date(self.session.surgery_date, self.session.language)
-        self.stack.setCurrentWidget(self.date_page)
-        self.date_page.finish.setFocus()
+        self.dates.open()
 
     def choose_date(self, day: date, source: QWidget) -> None:
-        """A day was tapped on ``source`` (the welcome screen or the date page). A day
-        before today asks first whether the surgery has already happened."""
-        if day < self.today:
-            self._past_from = source
-            self.past_date.ask(day, self.session.language)
-            self.stack.setCurrentWidget(self.past_date)
-            self.past_date.no.setFocus()
-            return
-        self._set_date(day)
+        """A day tapped on ``source`` (the welcome screen or the date page)."""
+        self.dates.choose(day, source)
 
-    def _past_date_answered(self, happened: bool) -> None:
-        source, day = self._past_from, self.past_date.day
-        self._past_from = None
-        if source is None or day is None or self.stack.currentWidget() is not self.past_date:
-            return
-        if not happened:  # choose again, where they were
-            self.stack.setCurrentWidget(source)
-            if source is self.date_page:
-                self.date_page.show_date(self.session.surgery_date, self.session.language)
-            return
-        if not self._set_date(day):
-            return
+    def _show_after_care(self) -> None:
+        """The surgery has happened: on to the after-care checklist."""
         self.ensure_screens()
         after = [
             s for s in self.checklist_screens if s.model.checklist.kind is ChecklistKind.POST_OP
@@ -313,12 +313,10 @@ class MainWindow(QMainWindow):
             self.store_failed(exc.message)
             return False
         self.welcome.refresh()
-        self.date_page.show_date(day, self.session.language)
+        self.dates.show_date(day)
         return True  # (the checklist screens follow the session's details_changed event)
 
-    def _date_page_done(self) -> None:
-        back = self._date_return
-        self._date_return = None
+    def _back_from_date_page(self, back: QWidget | None) -> None:
         if isinstance(back, Screen) and back in self.screens:
             self.show_screen(self.screens.index(back), backwards=True)
         else:
@@ -357,8 +355,7 @@ class MainWindow(QMainWindow):
                 self.sessions.close(self.session, reason)
             except StoreError as exc:
                 failed = exc.message
-        if self.staff is not None:
-            self.staff.sign_out()
+        self.visit_ended.emit()  # (staff mode signs out)
         if failed:
             self.store_failed(failed)
             return
@@ -394,8 +391,7 @@ class MainWindow(QMainWindow):
         if sheet == self.styleSheet():
             return  # restyling every widget is the slowest thing the window does
         self.setStyleSheet(sheet)
-        if self.staff is not None:
-            self.staff.theme_changed()
+        self.theme_changed.emit(self.high_contrast)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("HemiGuide"))
@@ -405,5 +401,4 @@ class MainWindow(QMainWindow):
         self.maintenance.retranslate()
         for screen in self.screens:
             screen.refresh()
-        if self.staff is not None:
-            self.staff.retranslate()
+        self.retranslated.emit()

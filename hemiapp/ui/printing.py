@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
@@ -25,7 +25,7 @@ from hemiapp.report.printing import lay_out
 from hemiapp.store.audit import audit_head
 from hemiapp.store.printlog import PrintRequest, SessionPrintLog
 from hemiapp.store.sessions import SessionStore
-from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.host import PageHost
 from hemiapp.ui.preview import PreviewDialog
 from hemiapp.ui.print_status import PrintState
 from hemiapp.ui.staffonly import staff_only
@@ -53,9 +53,17 @@ class _Unrecorded:
 
 
 class PrintController(QObject):
+    """Prints the session on ``host``. It is not handed the window: the composition root
+    connects the window's print, preview and Save as PDF requests to :meth:`print_session`,
+    :meth:`preview` and :meth:`save_pdf`, and ``state_shown`` to the window, which shows it
+    on the review."""
+
+    #: How a print is going (a hemiapp.ui.print_status.PrintState), for the review.
+    state_shown = Signal(object)
+
     def __init__(
         self,
-        window: MainWindow,
+        host: PageHost,
         options: ReportOptions,
         printer_name: str | None = None,
         sessions: SessionStore | None = None,
@@ -64,8 +72,8 @@ class PrintController(QObject):
     ) -> None:
         """Print on ``printer_name`` (None: the system's default printer), or into the
         file ``pdf`` instead when given."""
-        super().__init__(window)
-        self.window = window
+        super().__init__(host.widget)
+        self.host = host
         self.options = options
         self.printer_name = printer_name
         self.sessions = sessions
@@ -75,21 +83,9 @@ class PrintController(QObject):
         self.file_dialog: QFileDialog | None = None
         self.job = PrintJob(self)
         self.job.state_changed.connect(self._show_state)
-        window.print_requested.connect(self.print_session)
-        window.enable_printing()
-        if window.staff is not None:  # the staff's dialogs and the reasons go with them
-            window.staff.signed_out.connect(lambda _reason: self._staff_left())
-        if len(window.screens) > 1:  # the review screen is made once (maybe not yet)
-            self._wire_review()
-        else:
-            window.screens_ready.connect(self._wire_review)
-
-    def _wire_review(self) -> None:
-        self.window.review.preview_button.clicked.connect(self.preview)
-        self.window.review.pdf_button.clicked.connect(self.save_pdf)
 
     def document(self) -> QTextDocument:
-        session = self.window.session
+        session = self.host.session
         checklists = in_print_order(session.content.checklists)
         head = audit_head(self.sessions.db) if self.sessions is not None else ""
         now = datetime.now(UTC)
@@ -100,7 +96,7 @@ class PrintController(QObject):
         return document
 
     def _start(self, target: Target) -> None:
-        session = self.window.session
+        session = self.host.session
         recorder: PrintRecorder = (
             SessionPrintLog(self.sessions, session) if self.sessions is not None else _Unrecorded()
         )
@@ -123,24 +119,14 @@ class PrintController(QObject):
         if state == PRINTING:
             shown = PrintState(PRINTING)
         elif state == PRINTED:
-            shown = PrintState(PRINTED, pdf=pdf)
-            if pdf is None:  # the patient's print (not a staff Save as PDF)
-                self.window.printed = True
+            shown = PrintState(PRINTED, pdf=pdf)  # pdf None: the patient's print
         elif state == FAILED:
             shown = PrintState(FAILED, pdf=pdf, kind=job.kind, subject=job.subject)
         else:
             return
-        self.window.review.show_print_state(shown)
+        self.state_shown.emit(shown)
 
     # --- staff: preview with printer choice, Save as PDF ---------------------------------
-
-    def _staff_left(self) -> None:
-        self.close_dialogs()
-        if len(self.window.screens) > 1:
-            status = self.window.review.print_status
-            # A staff member's Save as PDF names a file they chose: it goes with them.
-            kept = status.state if status.state is None or status.state.pdf is None else None
-            status.show_state(kept, staff=False)
 
     def close_dialogs(self) -> None:
         """Staff signed out (or were signed out): their preview or file dialog, with the
@@ -153,15 +139,16 @@ class PrintController(QObject):
     # closed with the rest of staff mode (hemiapp.ui.staffonly), printout and file system.
 
     def _staff_present(self) -> bool:
-        return self.window.session.actor is not None  # set only while staff are signed in
+        return self.host.session.actor is not None  # set only while staff are signed in
 
     def preview(self) -> None:
         if not self._staff_present():
             return  # a named patient's printout is never shown with nobody signed in
         laid = lay_out(self.document(), self.options.page_size)
         self.last_preview_pages = laid.pages
-        dialog = staff_only(PreviewDialog(laid, self.printer_name, self.window))
-        dialog.resize(self.window.size())
+        over = self.host.widget.window()  # (the dialogs go over the whole window)
+        dialog = staff_only(PreviewDialog(laid, self.printer_name, over))
+        dialog.resize(over.size())
         dialog.print_chosen.connect(self._print_chosen)
         dialog.finished.connect(lambda _result: self._preview_closed(dialog))
         self.preview_dialog = dialog
@@ -185,7 +172,8 @@ class PrintController(QObject):
     def save_pdf(self) -> None:
         if not self._staff_present():
             return
-        dialog = staff_only(QFileDialog(self.window, self.tr("Save as PDF")))
+        over = self.host.widget.window()
+        dialog = staff_only(QFileDialog(over, self.tr("Save as PDF")))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
@@ -197,7 +185,7 @@ class PrintController(QObject):
         dialog.setStyleSheet(FILE_DIALOG_STYLE)
         self.file_dialog = dialog
         dialog.open()
-        room = self.window.size()
+        room = over.size()
         dialog.resize(min(1200, room.width()), min(680, room.height()))
 
     def _file_dialog_closed(self, dialog: QFileDialog) -> None:

@@ -231,23 +231,23 @@ def build_real_window(db_path: Path) -> tuple[MainWindow, KioskIdle]:
     """The window as hemiapp.app.build_window makes it (bundled content, default settings,
     a database at ``db_path``; "Print" writes a PDF beside it), 1280×800, shown and painted."""
     from hemiapp.content.loader import load_content
-    from hemiapp.kiosk.controller import KioskIdle
     from hemiapp.paths import bundled_content_root
     from hemiapp.report.document import ReportOptions
     from hemiapp.store.db import open_database
     from hemiapp.store.sessions import SessionStore
     from hemiapp.store.staff import StaffStore
     from hemiapp.ui.main_window import MainWindow
-    from hemiapp.ui.printing import PrintController
-    from hemiapp.ui.staff import attach_staff
+    from hemiapp.wiring import attach_printing, attach_staff, watch_idle
 
     loaded = load_content(bundled_content_root())
     db = open_database(db_path)
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions)
-    attach_staff(window, StaffStore(db), sessions)
-    PrintController(window, ReportOptions(), None, sessions, pdf=db_path.with_suffix(".pdf"))
-    idle = KioskIdle(window)
+    staff = attach_staff(window, StaffStore(db), sessions)
+    attach_printing(
+        window, ReportOptions(), None, sessions, pdf=db_path.with_suffix(".pdf"), staff=staff
+    )
+    idle = watch_idle(window, staff=staff)
     window.resize(1280, 800)
     window.show()
     settle()

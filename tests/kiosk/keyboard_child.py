@@ -34,13 +34,15 @@ def main() -> int:
     from PySide6.QtQuick import QQuickItem, QQuickView
     from PySide6.QtTest import QTest
 
+    from hemiapp.ui.staff.controller import StaffController
     from tests.kiosk.x11_child import open_kiosk
 
     app, window, lock = open_kiosk()
-    assert window.staff is not None
+    staff = window.findChild(StaffController)
+    assert staff is not None
     wait(window.isActiveWindow)
-    window.staff.open_sign_in()
-    field = window.staff.sign_in_panel.staff_id
+    staff.open_sign_in()
+    field = staff.sign_in_panel.staff_id
     method = QGuiApplication.inputMethod()
     QTest.mouseClick(field, Qt.MouseButton.LeftButton)  # a tap on the field asks for it
 

@@ -21,6 +21,7 @@ from hemiapp.store.db import open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.wiring import watch_idle
 
 NAME = "Zebedee Quixote-Ybarra"
 NOTE = "Allergic to latex; daughter Philippa drives"
@@ -38,7 +39,7 @@ def kiosk(qtbot: QtBot, content: Content, tmp_path: Path) -> Iterator[tuple[Main
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    idle = KioskIdle(window, idle_seconds=0.2, countdown_seconds=1)
+    idle = watch_idle(window, idle_seconds=0.2, countdown_seconds=1)
     yield window, idle
     idle.watcher.stop()
 
@@ -180,7 +181,7 @@ def station(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    idle = KioskIdle(window, idle_seconds=0.2, countdown_seconds=1, wipe="unnamed")
+    idle = watch_idle(window, idle_seconds=0.2, countdown_seconds=1, wipe="unnamed")
     yield window, idle
     idle.watcher.stop()
 

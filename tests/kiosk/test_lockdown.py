@@ -222,12 +222,11 @@ def test_events_sent_to_the_window_itself_are_swallowed_too(
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_at_a_kiosk_the_staff_bar_keeps_to_one_line(
-    qtbot: QtBot, content: Content, sessions: SessionStore, controller: StaffController,
-    language: str,
+    qtbot: QtBot, content: Content, sessions: SessionStore, window: MainWindow,
+    controller: StaffController, language: str,
 ) -> None:  # fmt: skip
     """With a named patient, at 1280×800 (the window is not full-screen here: the offscreen
     screen is smaller), so the welcome screen's calendar keeps its room."""
-    window = controller.window
     lock = KioskLock(window, controller)
     window.resize(1280, 800)
     window.show()

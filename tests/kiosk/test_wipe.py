@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
-from hemiapp.kiosk.controller import KioskIdle
 from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.ui.checklist import ChecklistScreen
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.theme import TextSize
 from hemiapp.ui.widgets import forget
+from hemiapp.wiring import watch_idle
 from tests.ui.staff.conftest import PIN, click, settle, type_pin
 from tests.ui.staff.test_panel import fill_form
 
@@ -129,7 +129,7 @@ def name_the_visit(
 def test_a_kiosk_visit_with_staff_help_leaves_nothing_anywhere(
     qtbot: QtBot, window: MainWindow, controller: StaffController, lock: KioskLock
 ) -> None:
-    idle = KioskIdle(window, idle_seconds=0.4, countdown_seconds=1)
+    idle = watch_idle(window, idle_seconds=0.4, countdown_seconds=1, staff=controller)
     try:
         # A curious patient finds the staff keypad and types, then gives up.
         controller.open_sign_in()

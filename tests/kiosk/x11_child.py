@@ -61,10 +61,11 @@ def open_kiosk() -> tuple[QApplication, MainWindow, KioskLock]:
     app = QApplication(["hemiapp"])
     args = argparse.Namespace(content=None, config=opts.config, db=opts.db, kiosk=True)
     window = build_window(args)
-    assert isinstance(window, MainWindow) and window.kiosk_lock is not None
+    lock = window.findChild(KioskLock)
+    assert isinstance(window, MainWindow) and lock is not None
     window.resize(1280, 800)
-    window.kiosk_lock.show()
-    return app, window, window.kiosk_lock
+    lock.show()
+    return app, window, lock
 
 
 def main() -> int:

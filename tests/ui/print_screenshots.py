@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from hemiapp.wiring import attach_printing
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,7 +28,6 @@ from hemiapp.store.db import open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.print_status import PrintState
-from hemiapp.ui.printing import PrintController
 from hemiapp.ui.theme import TextSize
 from tests.report.conftest import PATIENT, fill_session
 from tests.screenshots import settle
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             window = MainWindow(content, sessions=sessions)
             window.resize(1280, 800)
             window.show()
-            controller = PrintController(window, ReportOptions(), "Front-Desk", sessions)
+            controller = attach_printing(window, ReportOptions(), "Front-Desk", sessions)
             session = fill_session(Session(content, language=language, patient=PATIENT))
             window.set_session(session, screen=len(window.screens) - 1)
             window.set_text_size(size)

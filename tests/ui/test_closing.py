@@ -18,8 +18,8 @@ from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.closing import ClosingPage
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.printing import PrintController
 from hemiapp.ui.theme import TextSize
+from hemiapp.wiring import attach_printing
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -77,7 +77,7 @@ def test_finish_without_printing_sends_the_patient_to_the_front_desk(
 def test_a_printed_checklist_is_mentioned_in_the_visits_language(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    PrintController(window, ReportOptions(), None, window.sessions, pdf=tmp_path / "out.pdf")
+    attach_printing(window, ReportOptions(), None, window.sessions, pdf=tmp_path / "out.pdf")
     window.set_language("es")
     window.set_text_size(TextSize.EXTRA_LARGE)
     at_review(window)

@@ -19,6 +19,7 @@ from hemiapp.store.db import open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
 from hemiapp.ui.printing import PrintController
+from hemiapp.wiring import attach_printing
 from tests.content.conftest import make_content
 from tests.report.conftest import PATIENT, big_checklist, fill_session, needs_poppler, pdf_pages
 
@@ -50,7 +51,7 @@ def staff_window(
     session.actor = Actor(int(row.lastrowid or 0), "n1", "Ana Ruiz", "RN")
     window.set_session(session, screen=len(window.screens) - 1)
     options = ReportOptions(page_size=paper)  # type: ignore[arg-type]
-    return window, PrintController(window, options, "no-such-printer", sessions)
+    return window, attach_printing(window, options, "no-such-printer", sessions)
 
 
 @pytest.mark.parametrize(

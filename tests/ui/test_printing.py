@@ -22,7 +22,8 @@ from hemiapp.report.errors import NO_PRINTER, PrintError
 from hemiapp.store.db import StoreError, open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.printing import PrintController, suggested_pdf
+from hemiapp.ui.printing import suggested_pdf
+from hemiapp.wiring import attach_printing
 
 PRINTER_PROBLEM = {
     "en": "Printer problem. Please ask the front desk.",
@@ -66,7 +67,7 @@ def detail(window: MainWindow) -> str:
 def test_print_my_checklist_to_pdf(qtbot: QtBot, content: Content, tmp_path: Path) -> None:
     window, sessions = kiosk(qtbot, content, tmp_path)
     out = tmp_path / "out.pdf"
-    PrintController(
+    attach_printing(
         window, ReportOptions(clinic_name="Riverside Spine"), sessions=sessions, pdf=out
     )
     first = content.checklist("pre-op").items[0]
@@ -99,7 +100,7 @@ def test_a_printer_problem_is_a_message_in_the_log_and_the_audit(
     qtbot: QtBot, content: Content, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     window, sessions = kiosk(qtbot, content, tmp_path)
-    PrintController(window, ReportOptions(), "no-such-printer", sessions)
+    attach_printing(window, ReportOptions(), "no-such-printer", sessions)
     window.show_screen(len(window.screens) - 1)
     with caplog.at_level(logging.WARNING):
         qtbot.mouseClick(window.review.print_button, Qt.MouseButton.LeftButton)
@@ -132,7 +133,7 @@ def test_no_printer_set_up_has_its_own_message(
 
     monkeypatch.setattr(output, "printer_info", no_printer)
     window, sessions = kiosk(qtbot, content, tmp_path)
-    PrintController(window, ReportOptions(), None, sessions)
+    attach_printing(window, ReportOptions(), None, sessions)
     window.show_screen(len(window.screens) - 1)
     qtbot.mouseClick(window.review.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: message(window) == "No printer is set up. Please ask the front desk.")
@@ -149,7 +150,7 @@ def test_no_record_no_print(
     """The audit log cannot be written: nothing is printed, and the screen says so."""
     window, sessions = kiosk(qtbot, content, tmp_path)
     out = tmp_path / "out.pdf"
-    PrintController(window, ReportOptions(), sessions=sessions, pdf=out)
+    attach_printing(window, ReportOptions(), sessions=sessions, pdf=out)
 
     def read_only(*_: object, **__: object) -> int:
         raise StoreError("readonly", "The database h.db cannot be written (read-only).")
@@ -171,7 +172,7 @@ def test_staff_save_as_pdf_suggests_documents_and_says_saved(
     qtbot: QtBot, content: Content, tmp_path: Path
 ) -> None:
     window, sessions = kiosk(qtbot, content, tmp_path)
-    controller = PrintController(window, ReportOptions(), "no-such-printer", sessions)
+    controller = attach_printing(window, ReportOptions(), "no-such-printer", sessions)
     window.show_screen(len(window.screens) - 1)
     review = window.review
     assert not review.preview_button.isVisible()  # patients see only Print my checklist

@@ -17,9 +17,9 @@ from hemiapp.kiosk.lockdown import KioskLock
 from hemiapp.report.document import ReportOptions
 from hemiapp.store.db import Database
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.printing import PrintController
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.staffonly import marked
+from hemiapp.wiring import attach_printing
 from tests.kiosk.conftest import window  # not shown yet: the kiosk lock shows it
 from tests.ui.staff.conftest import (
     PIN,
@@ -48,7 +48,9 @@ class Station:
         self, qtbot: QtBot, window: MainWindow, controller: StaffController, tmp: Path
     ) -> None:
         self.qtbot, self.window, self.staff = qtbot, window, controller
-        self.printing = PrintController(window, ReportOptions(), pdf=tmp / "kiosk.pdf")
+        self.printing = attach_printing(
+            window, ReportOptions(), pdf=tmp / "kiosk.pdf", staff=controller
+        )
         self.lock = KioskLock(window, controller)
         self.lock.show()
         qtbot.waitUntil(window.isActiveWindow)

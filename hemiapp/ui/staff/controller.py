@@ -11,7 +11,7 @@ real input (mouse press, key press, touch, wheel) while someone is signed in: no
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,6 +22,7 @@ from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffMember, StaffStore
 from hemiapp.store.station import StationLog
 from hemiapp.ui.checklist import ChecklistScreen
+from hemiapp.ui.host import PageHost
 from hemiapp.ui.staff.bar import StaffBar
 from hemiapp.ui.staff.common import Page, actor_of
 from hemiapp.ui.staff.notes import NoteEditor
@@ -30,9 +31,7 @@ from hemiapp.ui.staff.signin import SignInPanel
 from hemiapp.ui.staff.signoff import SignOffPanel
 from hemiapp.ui.staffonly import staff_only, withdraw
 from hemiapp.ui.theme import HIGH_CONTRAST, NORMAL
-
-if TYPE_CHECKING:
-    from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.widgets import TopBar
 
 DEFAULT_IDLE_SECONDS = 300.0
 _INPUT = frozenset(
@@ -46,19 +45,27 @@ _INPUT = frozenset(
 
 
 class StaffController(QObject):
+    """Staff mode over the window's pages (``host``), its bar in ``top_bar``. It is not
+    handed the window: the composition root connects the window's signals to
+    :meth:`session_shown`, :meth:`sign_out`, :meth:`theme_changed`, :meth:`retranslate`,
+    :meth:`open_note` and :meth:`open_sign_off`."""
+
     signed_in = Signal(object)  # StaffMember
     signed_out = Signal(str)  # 'logout' or 'idle-logoff'
 
     def __init__(
         self,
-        window: MainWindow,
+        host: PageHost,
+        top_bar: TopBar,
         staff: StaffStore,
         sessions: SessionStore,
         *,
+        today: date,
         idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        high_contrast: bool = False,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(host.widget)
+        self.host = host
         self.staff = staff
         self.sessions = sessions
         self.member: StaffMember | None = None
@@ -68,14 +75,14 @@ class StaffController(QObject):
         self.idle_timer.setInterval(max(1, round(idle_seconds * 1000)))
         self.idle_timer.timeout.connect(lambda: self.sign_out("idle-logoff"))
 
-        self.bar = StaffBar(window.top_bar)
+        self.bar = StaffBar(top_bar)
         self.bar.sign_in_requested.connect(self.open_sign_in)
         self.bar.menu_requested.connect(self.open_panel)
         self.bar.sign_out_requested.connect(self.sign_out)
         self.sign_in_panel = SignInPanel(staff)
         self.sign_in_panel.signed_in.connect(self.sign_in_as)
         self.sign_in_panel.cancelled.connect(self.close_page)
-        self.panel = StaffPanel(window, sessions)
+        self.panel = StaffPanel(host, sessions, today)
         self.panel.session_chosen.connect(self._show_session)
         self.panel.closed.connect(self.close_page)
         self.note_editor = NoteEditor()
@@ -92,16 +99,11 @@ class StaffController(QObject):
         ]
         for page in self.pages:
             page.store_failed.connect(self._store_failed)
-            window.stack.addWidget(page)
+            host.add(page)
         for page in (self.panel, self.note_editor, self.sign_off_panel):
             staff_only(page)  # (the sign-in page is for anybody)
-        window.staff = self
-        if window.checklist_screens:  # made once, for every visit (maybe not yet)
-            self._wire_checklists()
-        else:
-            window.screens_ready.connect(self._wire_checklists)
         self.session_shown()
-        self.theme_changed()
+        self.theme_changed(high_contrast)
         self.retranslate()
 
     # --- signing in and out -------------------------------------------------------------
@@ -109,13 +111,13 @@ class StaffController(QObject):
     def sign_in_as(self, member: StaffMember) -> None:
         """``member`` signed in (their PIN was checked): staff mode for the current session."""
         self.member = member
-        self.window.session.actor = actor_of(member)
+        self.host.session.actor = actor_of(member)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self.idle_timer.start()
         self.close_page()
-        self.bar.show_member(member, self.window.session)
+        self.bar.show_member(member, self.host.session)
         self.signed_in.emit(member)
 
     def sign_out(self, reason: str = "logout") -> None:
@@ -135,17 +137,17 @@ class StaffController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.window.session.actor = None
-        withdraw(self.window)  # every staff-only control and dialog, wherever it is
+        self.host.session.actor = None
+        withdraw(self.host.widget.window())  # every staff-only control and dialog, wherever it is
         self.bar.show_member(None, None)
         self.signed_out.emit(reason)
         try:
             StationLog(self.staff.db).signed_out(
                 member.staff_id, "idle-logoff" if reason == "idle-logoff" else "logout",
-                self.window.session.id,
+                self.host.session.id,
             )  # fmt: skip
         except StoreError as exc:
-            self.window.store_failed(exc.message)
+            self.host.store_failed(exc.message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.member is not None and event.type() in _INPUT:
@@ -155,28 +157,19 @@ class StaffController(QObject):
     # --- pages over the journey ---------------------------------------------------------
 
     def _show_page(self, page: Page) -> None:
-        current = self.window.stack.currentWidget()
+        current = self.host.current()
         if not any(current is p for p in self.pages):
             self._return_to = current
-        self.window.stack.setCurrentWidget(page)
+        self.host.show(page)
 
     def close_page(self) -> None:
         """Back to what the staff page covered (the journey screen, or the maintenance page)."""
-        stack = self.window.stack
-        if not any(stack.currentWidget() is p for p in self.pages):
+        current = self.host.current()
+        if not any(current is p for p in self.pages):
             return
         back = self._return_to
         self._return_to = None
-        if back is self.window.maintenance:
-            stack.setCurrentWidget(back)
-            return
-        for screen in self.window.screens:
-            if screen is back:
-                screen.refresh()
-                stack.setCurrentWidget(screen)
-                screen.setFocus()
-                return
-        self.window.show_screen(0)  # what it covered is not there any more
+        self.host.back_to(back)  # (the start, if what it covered is not there any more)
 
     def open_sign_in(self) -> None:
         self.sign_in_panel.open()
@@ -195,9 +188,9 @@ class StaffController(QObject):
             return
         model = screen.model
         item = model.item(row)
-        note = self.window.session.item(model.checklist.id, item.id).note
+        note = self.host.session.item(model.checklist.id, item.id).note
         self.note_editor.open(
-            model.checklist.id, item.id, item.text.get(self.window.session.language), note
+            model.checklist.id, item.id, item.text.get(self.host.session.language), note
         )
         self._show_page(self.note_editor)
 
@@ -206,7 +199,7 @@ class StaffController(QObject):
         if member is None:
             return
         checklist = screen.model.checklist
-        session = self.window.session
+        session = self.host.session
         done, total = screen.model.progress()
         current = session.signoffs.get(checklist.id)
         taken_back = [s for s in session.signoff_history if s.checklist_id == checklist.id]
@@ -226,11 +219,11 @@ class StaffController(QObject):
         session.actor = actor_of(self.member)
         self._return_to = None
         self.panel.reset()
-        self.window.set_session(session)
+        self.host.show_session(session)
 
     def _save_note(self, checklist_id: str, item_id: str, note: str) -> None:
         try:
-            self.window.session.set_note(checklist_id, item_id, note)
+            self.host.session.set_note(checklist_id, item_id, note)
         except (ReadOnlyError, PermissionError):
             self.note_editor.show_message(self.tr("Only a signed-in staff member can add notes."))
             return
@@ -242,7 +235,7 @@ class StaffController(QObject):
 
     def _sign_off(self, checklist_id: str, attestation: str) -> None:
         try:
-            self.window.session.sign_off(checklist_id, attestation)
+            self.host.session.sign_off(checklist_id, attestation)
         except PermissionError:
             self.sign_off_panel.show_message(self.tr("Sign in first."))
             return
@@ -254,24 +247,24 @@ class StaffController(QObject):
 
     def _store_failed(self, message: str) -> None:
         self._return_to = None
-        self.window.store_failed(message)
+        self.host.store_failed(message)
 
-    # --- the window's hooks -------------------------------------------------------------
+    def report_store_failure(self, message: str) -> None:
+        """Something done from a staff page could not be saved (the kiosk's audit rows):
+        the window says so; going back afterwards still returns to what the page covered."""
+        self.host.store_failed(message)
 
-    def _wire_checklists(self) -> None:
-        for screen in self.window.checklist_screens:
-            screen.note_requested.connect(lambda row, s=screen: self.open_note(s, row))
-            screen.signoff_requested.connect(lambda s=screen: self.open_sign_off(s))
+    # --- what happens in the window (its signals, connected by the composition root) ------
 
     def session_shown(self) -> None:
         """The window shows another session: the staff member (if any) acts in it."""
         if self.member is not None:
-            self.window.session.actor = actor_of(self.member)
-        self.bar.show_member(self.member, self.window.session if self.member else None)
+            self.host.session.actor = actor_of(self.member)
+        self.bar.show_member(self.member, self.host.session if self.member else None)
 
-    def theme_changed(self) -> None:
+    def theme_changed(self, high_contrast: bool) -> None:
         """The window's palette changed (normal or high contrast): the text fields follow."""
-        palette = HIGH_CONTRAST if self.window.high_contrast else NORMAL
+        palette = HIGH_CONTRAST if high_contrast else NORMAL
         for page in self.pages:
             page.apply_palette(palette)
 

@@ -3,7 +3,7 @@ quiz results and mark teach-back done. Every store call's failure goes to the wi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QWidget
@@ -13,14 +13,12 @@ from hemiapp.content.typed_dates import UnreadableDate, read_date
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.flow import FlowLayout
+from hemiapp.ui.host import PageHost
 from hemiapp.ui.staff.common import Page, refit
 from hemiapp.ui.staff.find import EXAMPLES, FindSection, station_date_order
 from hemiapp.ui.staff.newsession import NewPatient, NewSessionForm
 from hemiapp.ui.staff.teachback import TeachBackSection
 from hemiapp.ui.widgets import button, fill, scroll_area, set_text
-
-if TYPE_CHECKING:
-    from hemiapp.ui.main_window import MainWindow
 
 SECTIONS = ("new", "find", "quiz")
 
@@ -31,10 +29,11 @@ class StaffPanel(Page):
     session_chosen = Signal(object)  # Session
     closed = Signal()
 
-    def __init__(self, window: MainWindow, sessions: SessionStore) -> None:
+    def __init__(self, host: PageHost, sessions: SessionStore, today: date) -> None:
         super().__init__("staff-panel")
-        self.host = window  # the main window ("window" is QWidget's own method)
+        self.host = host  # the session on screen (its pages: the staff controller's)
         self.sessions = sessions
+        self.today = today
         self.section = "find"
         self.heading.setProperty("role", "subheading")
         header = QHBoxLayout()
@@ -59,7 +58,7 @@ class StaffPanel(Page):
         self.outer.insertLayout(0, header)
         self.outer.addWidget(self.message_box)  # (who the patient is: the staff bar says)
 
-        self.form = NewSessionForm(window.today)
+        self.form = NewSessionForm(today)
         self.form.problems_found.connect(self.show_message)
         self.form.submitted.connect(self._start)
         self.finder = FindSection()
@@ -130,7 +129,7 @@ class StaffPanel(Page):
         keep = current if current.patient is None else None  # never rename another patient
         try:
             session = self.sessions.new_named(
-                self.host.content,
+                current.content,
                 new.patient,
                 language=new.language,
                 surgery_date=new.surgery_date,
@@ -149,7 +148,7 @@ class StaffPanel(Page):
         self.show_message("")
         order = station_date_order()
         try:
-            born, unreadable = read_date(text, order, self.host.today), False
+            born, unreadable = read_date(text, order, self.today), False
         except UnreadableDate:
             born, unreadable = None, True  # (an MRN may still look like this)
         try:
@@ -169,7 +168,7 @@ class StaffPanel(Page):
 
     def _resume(self, session_id: int) -> None:
         try:
-            session = self.sessions.resume(session_id, self.host.content)
+            session = self.sessions.resume(session_id, self.host.session.content)
         except KeyError:
             self.show_message(self.tr("That session is no longer there. Search again."))
             return

@@ -18,8 +18,8 @@ from hemiapp.store.db import Database, open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffMember, StaffStore
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.staff import attach_staff
 from hemiapp.ui.staff.controller import StaffController
+from hemiapp.wiring import attach_staff
 
 TODAY = date(2026, 11, 23)
 PIN = "4071958263"
@@ -97,7 +97,7 @@ def sign_in(
     """Sign in through the interface: Staff button, staff ID, PIN on the keypad, Sign in."""
     click(qtbot, controller.bar.staff_button)
     panel = controller.sign_in_panel
-    assert controller.window.stack.currentWidget() is panel
+    assert controller.host.current() is panel
     panel.staff_id.setFocus()
     qtbot.keyClicks(panel.staff_id, staff_id)
     type_pin(qtbot, controller, pin)

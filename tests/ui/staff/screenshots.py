@@ -31,9 +31,9 @@ from hemiapp.store import staff
 from hemiapp.store.db import open_database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.staff import attach_staff
 from hemiapp.ui.staff.controller import StaffController
 from hemiapp.ui.theme import TextSize
+from hemiapp.wiring import attach_staff
 from tests.screenshots import settle
 
 PIN = "4071958263"

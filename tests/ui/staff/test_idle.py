@@ -12,8 +12,8 @@ from hemiapp.store.db import Database
 from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffStore
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.staff import attach_staff
 from hemiapp.ui.staff.controller import StaffController
+from hemiapp.wiring import attach_staff
 from tests.ui.staff.conftest import audit_actions, click, sign_in
 
 

@@ -10,15 +10,17 @@ from pytestqt.qtbot import QtBot
 from hemiapp.report.document import ReportOptions
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
-from hemiapp.ui.printing import PrintController
 from hemiapp.ui.staff.controller import StaffController
+from hemiapp.wiring import attach_printing
 from tests.ui.staff.conftest import click, sign_in
 
 
 def test_dialogs_close_when_staff_sign_out(
     qtbot: QtBot, window: MainWindow, controller: StaffController, sessions: SessionStore
 ) -> None:
-    printing = PrintController(window, ReportOptions(), "no-such-printer", sessions)
+    printing = attach_printing(
+        window, ReportOptions(), "no-such-printer", sessions, staff=controller
+    )
     sign_in(qtbot, controller)
     window.show_screen(len(window.screens) - 1)
     click(qtbot, window.review.preview_button)
@@ -41,7 +43,7 @@ def test_dialogs_close_when_staff_sign_out(
 def test_the_reason_for_a_printer_problem_goes_when_staff_sign_out(
     qtbot: QtBot, window: MainWindow, controller: StaffController, sessions: SessionStore
 ) -> None:
-    PrintController(window, ReportOptions(), "no-such-printer", sessions)
+    attach_printing(window, ReportOptions(), "no-such-printer", sessions, staff=controller)
     sign_in(qtbot, controller)
     window.show_screen(len(window.screens) - 1)
     status = window.review.print_status
@@ -60,7 +62,7 @@ def test_a_staff_save_as_pdf_message_goes_when_staff_sign_out(
     sessions: SessionStore,
     tmp_path: Path,
 ) -> None:
-    printing = PrintController(window, ReportOptions(), None, sessions)
+    printing = attach_printing(window, ReportOptions(), None, sessions, staff=controller)
     sign_in(qtbot, controller)
     window.show_screen(len(window.screens) - 1)
     status = window.review.print_status

@@ -1,0 +1,82 @@
+"""What a controller may use of the main window: the page area, and the visit on it.
+
+The main window makes one ``PageHost``; the composition root hands it to staff mode, the
+idle watch and printing instead of the window. With it they can put a page of theirs over
+the journey and go back to what it covered, show another session, say that something
+could not be saved, and read the session on screen: nothing else of the window. What
+happens in the window (another session shown, the visit ended, the theme or language
+changed) comes to them as the window's signals, connected by the composition root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from hemiapp.content.session import Session
+from hemiapp.ui.widgets import Screen
+
+
+class PageHost:
+    """The window's page area (``widget``: pages and controllers live under it)."""
+
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        *,
+        problem_page: QWidget,
+        screens: Callable[[], Sequence[Screen]],
+        session: Callable[[], Session],
+        show_session: Callable[[Session], None],
+        show_start: Callable[[], None],
+        store_failed: Callable[[str], None],
+    ) -> None:
+        self._stack = stack
+        self._problem_page = problem_page
+        self._screens = screens
+        self._session = session
+        self._show_session = show_session
+        self._show_start = show_start
+        self._store_failed = store_failed
+
+    @property
+    def widget(self) -> QWidget:
+        return self._stack
+
+    @property
+    def session(self) -> Session:
+        """The session on screen now (it changes: read it when it is needed)."""
+        return self._session()
+
+    def add(self, page: QWidget) -> None:
+        """A page of the caller's, shown over the journey by :meth:`show`."""
+        self._stack.addWidget(page)
+
+    def current(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def show(self, page: QWidget) -> None:
+        self._stack.setCurrentWidget(page)
+
+    def back_to(self, covered: QWidget | None) -> None:
+        """Back to what a page covered: the maintenance page, or a journey screen (shown
+        afresh), or, if that is not there any more, the start of the journey."""
+        if covered is not None and covered is self._problem_page:
+            self._stack.setCurrentWidget(covered)
+            return
+        for screen in self._screens():
+            if screen is covered:
+                screen.refresh()
+                self._stack.setCurrentWidget(screen)
+                screen.setFocus()
+                return
+        self._show_start()
+
+    def show_session(self, session: Session) -> None:
+        """Show another session (a nurse starts or resumes one) on every screen."""
+        self._show_session(session)
+
+    def store_failed(self, message: str) -> None:
+        """Something could not be saved: the window stops on a page that says so."""
+        self._store_failed(message)
