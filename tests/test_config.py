@@ -14,6 +14,7 @@ from hemiapp.content.errors import ContentError
 from hemiapp.logs import default_log_dir
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
+from hemiapp.ui.staff.controller import StaffController
 
 
 @pytest.fixture(autouse=True)
@@ -76,8 +77,10 @@ def test_the_app_uses_the_configuration(qtbot: QtBot, tmp_path: Path) -> None:
     args = argparse.Namespace(content=None, command=None, db=tmp_path / "h.db", config=path)
     window = build_window(args)
     qtbot.addWidget(window)
-    assert isinstance(window, MainWindow) and window.staff is not None
-    assert window.staff.idle_timer.interval() == 7 * 60 * 1000
+    assert isinstance(window, MainWindow)
+    staff = window.findChild(StaffController)
+    assert staff is not None
+    assert staff.idle_timer.interval() == 7 * 60 * 1000
 
 
 def test_a_broken_configuration_shows_its_problems(qtbot: QtBot, tmp_path: Path) -> None:
