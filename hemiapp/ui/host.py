@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from hemiapp.content.session import Session
+from hemiapp.content.visit import Visit
 from hemiapp.ui.widgets import Screen
 
 
@@ -27,7 +28,7 @@ class PageHost:
         *,
         problem_page: QWidget,
         screens: Callable[[], Sequence[Screen]],
-        session: Callable[[], Session],
+        visit: Visit,
         show_session: Callable[[Session], None],
         show_start: Callable[[], None],
         store_failed: Callable[[str], None],
@@ -35,7 +36,7 @@ class PageHost:
         self._stack = stack
         self._problem_page = problem_page
         self._screens = screens
-        self._session = session
+        self._visit = visit
         self._show_session = show_session
         self._show_start = show_start
         self._store_failed = store_failed
@@ -45,9 +46,14 @@ class PageHost:
         return self._stack
 
     @property
+    def visit(self) -> Visit:
+        """The visit on screen: its session, who acts, language and display."""
+        return self._visit
+
+    @property
     def session(self) -> Session:
         """The session on screen now (it changes: read it when it is needed)."""
-        return self._session()
+        return self._visit.session
 
     def add(self, page: QWidget) -> None:
         """A page of the caller's, shown over the journey by :meth:`show`."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
+from hemiapp.content.visit import Visit
 from hemiapp.report.errors import PRINTED
 from hemiapp.store.db import StoreError
 from hemiapp.store.sessions import SessionStore
@@ -79,14 +80,15 @@ class MainWindow(QMainWindow):
         self.content = content
         self.today = today or date.today()
         self.translations = translations or Translations()
-        self.text_size = TextSize.NORMAL
-        self.high_contrast = False
         #: Set by the composition root once a printer path is wired to print_requested.
         self.printing_available = False
         #: This visit's checklist came out of the printer (the closing screen says so).
         self.printed = False
         self.sessions = sessions
-        self.session = self.new_session()
+        #: The visit on screen: the session, who acts, language, text size and contrast
+        #: (Qt-free; the window follows its events).
+        self.visit = Visit(self.new_session())
+        self.visit.events.display_changed.connect(self._apply_theme)
         self.translations.set_language(self.session.language)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
             self.stack,
             problem_page=self.maintenance,
             screens=lambda: self.screens,
-            session=lambda: self.session,
+            visit=self.visit,
             show_session=self.set_session,
             show_start=lambda: self.show_screen(0),
             store_failed=self.store_failed,
@@ -213,9 +215,22 @@ class MainWindow(QMainWindow):
             return self.sessions.new_anonymous(self.content)
         return Session(self.content)
 
+    @property
+    def session(self) -> Session:
+        """The visit's session (``visit.replace`` shows another)."""
+        return self.visit.session
+
+    @property
+    def text_size(self) -> TextSize:
+        return self.visit.text_size
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.visit.high_contrast
+
     def set_session(self, session: Session, *, screen: int = 0) -> None:
         """Show another session (a nurse starts or resumes one) on every screen."""
-        self.session = session
+        self.visit.replace(session)
         self.printed = False
         self.translations.set_language(session.language)
         self._build_screens()
@@ -359,10 +374,9 @@ class MainWindow(QMainWindow):
         if failed:
             self.store_failed(failed)
             return
-        self.session = self.new_session()
+        self.visit.replace(self.new_session())
         self.printed = False
-        self.text_size = TextSize.NORMAL
-        self.high_contrast = False
+        self.visit.reset_display()
         self.translations.set_language(DEFAULT_LANGUAGE)
         self._build_screens()
         self._apply_theme()
@@ -376,12 +390,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def set_text_size(self, size: TextSize) -> None:
-        self.text_size = size
-        self._apply_theme()
+        self.visit.set_display(text_size=size)  # (the theme follows display_changed)
 
     def set_high_contrast(self, on: bool) -> None:
-        self.high_contrast = on
-        self._apply_theme()
+        self.visit.set_display(high_contrast=on)
 
     def _apply_theme(self) -> None:
         palette = HIGH_CONTRAST if self.high_contrast else NORMAL

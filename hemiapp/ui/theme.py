@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
-
-class TextSize(Enum):
-    NORMAL = 1.0
-    LARGE = 1.25
-    EXTRA_LARGE = 1.5
+from hemiapp.content.visit import TextSize as TextSize  # (the visit's; re-exported here)
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ class StaffController(QObject):
     def sign_in_as(self, member: StaffMember) -> None:
         """``member`` signed in (their PIN was checked): staff mode for the current session."""
         self.member = member
-        self.host.session.actor = actor_of(member)
+        self.host.visit.act_as(actor_of(member))
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -137,7 +137,7 @@ class StaffController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.host.session.actor = None
+        self.host.visit.act_as(None)
         withdraw(self.host.widget.window())  # every staff-only control and dialog, wherever it is
         self.bar.show_member(None, None)
         self.signed_out.emit(reason)
@@ -259,7 +259,7 @@ class StaffController(QObject):
     def session_shown(self) -> None:
         """The window shows another session: the staff member (if any) acts in it."""
         if self.member is not None:
-            self.host.session.actor = actor_of(self.member)
+            self.host.visit.act_as(actor_of(self.member))
         self.bar.show_member(self.member, self.host.session if self.member else None)
 
     def theme_changed(self, high_contrast: bool) -> None:
