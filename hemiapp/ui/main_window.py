@@ -376,9 +376,9 @@ class MainWindow(QMainWindow):
             return
         self.visit.replace(self.new_session())
         self.printed = False
-        self.visit.reset_display()
         self.translations.set_language(DEFAULT_LANGUAGE)
         self._build_screens()
+        self.visit.reset_display()  # (the theme follows, once the screens show the new visit)
         self._apply_theme()
         self.retranslate()
 
