@@ -216,14 +216,13 @@ class ChecklistScreen(Screen):
 
     def _show_signoff(self) -> None:
         """The sign-off line, and the sign-off button in staff mode."""
-        checklist_id = self.model.checklist.id
-        signed = self.session.signoffs.get(checklist_id)
+        signed = self.model.signoff()
         staff = self.model.staff_mode
         text, role = "", "card"
         if signed is not None:
             when = format_moment(signed.signed_at, self.session.language)
             text = fill(self.tr("✓ Signed by %1 (%2) on %3"), signed.name, signed.role, when)
-        elif staff and any(s.checklist_id == checklist_id for s in self.session.signoff_history):
+        elif staff and self.model.signed_before():
             text, role = (
                 self.tr("Changed after it was signed off: it needs a new sign-off."),
                 "question",

@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from hemiapp.content.emergency import in_display_order
 from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
 from hemiapp.content.schedule import date_for, due_label
-from hemiapp.content.session import ItemStatus, ReadOnlyError, Session
+from hemiapp.content.session import ItemStatus, ReadOnlyError, Session, SignOff
 from hemiapp.store.db import StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,10 +41,11 @@ class Role(IntEnum):
     REQUIRED = Qt.ItemDataRole.UserRole + 8
     QUESTION = Qt.ItemDataRole.UserRole + 9  # "I have a question" (a bool, beside STATUS)
     PAST_DUE = Qt.ItemDataRole.UserRole + 10  # a preparation not done whose date has passed
+    NOTE = Qt.ItemDataRole.UserRole + 11  # a staff member's note on the item ("" for none)
 
 
 #: What a change of an item (its status, question flag or note) can change in its row.
-_ITEM_ROLES = [int(Role.STATUS), int(Role.QUESTION), int(Role.PAST_DUE),
+_ITEM_ROLES = [int(Role.STATUS), int(Role.QUESTION), int(Role.PAST_DUE), int(Role.NOTE),
                int(Qt.ItemDataRole.AccessibleTextRole)]  # fmt: skip
 
 _ROLE_NAMES = {
@@ -58,6 +59,7 @@ _ROLE_NAMES = {
     Role.REQUIRED: b"required",
     Role.QUESTION: b"question",
     Role.PAST_DUE: b"pastDue",
+    Role.NOTE: b"note",
 }
 
 
@@ -85,6 +87,14 @@ class ChecklistModel(QAbstractListModel):
         self.checklist: Checklist = session.content.checklist(checklist_id)
         # in order, but the emergency signs together and first among the signs
         self._rows: tuple[tuple[Section, Item], ...] = tuple(in_display_order(self.checklist))
+
+    def signoff(self) -> SignOff | None:
+        """The checklist's current sign-off, if it has one."""
+        return self.session.signoffs.get(self.checklist.id)
+
+    def signed_before(self) -> bool:
+        """It was signed off once, and a change since set that sign-off aside."""
+        return any(s.checklist_id == self.checklist.id for s in self.session.signoff_history)
 
     @property
     def staff_mode(self) -> bool:
@@ -193,6 +203,8 @@ class ChecklistModel(QAbstractListModel):
             return self.has_question(index.row())
         if role == Role.PAST_DUE:
             return self.past_due(index.row())
+        if role == Role.NOTE:
+            return self.session.item(self.checklist.id, item.id).note
         if role == Role.NURSE_ONLY:
             return item.nurse_only
         if role == Role.REQUIRED:

@@ -155,7 +155,7 @@ class ItemCard(QFrame):
         self._show_note(text)
 
     def _show_note(self, text: str) -> None:
-        note = self.model.session.item(self.model.checklist.id, self.model.item(self.row).id).note
+        note = str(self._value(Role.NOTE) or "")
         set_text(self.note, fill(self.tr("Note: %1"), note))
         self.note.setVisible(bool(note))
         name = self.tr("Edit note") if note else self.tr("Add note")

@@ -155,3 +155,19 @@ def test_due_labels(model: ChecklistModel) -> None:
     post_op = ChecklistModel(model.session, "post-op")
     no_date = post_op.index(row_of(post_op, "ws-fever"), 0)
     assert post_op.data(no_date, Role.DUE) == ""
+
+
+def test_a_note_is_read_through_the_model_and_repaints_its_row(
+    qtbot: QtBot, model: ChecklistModel
+) -> None:
+    from hemiapp.content.session import Actor
+
+    row = row_of(model, "stop-smoking")
+    index = model.index(row, 0)
+    assert model.data(index, Role.NOTE) == ""
+    model.session.actor = Actor(1, "nurse1", "Pat Lee", "RN")
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.session.set_note("pre-op", "stop-smoking", "Patches, as agreed")
+    top, _, roles = blocker.args
+    assert top.row() == row and Role.NOTE in roles
+    assert model.data(index, Role.NOTE) == "Patches, as agreed"

@@ -22,6 +22,7 @@ from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffMember, StaffStore
 from hemiapp.store.station import StationLog
 from hemiapp.ui.checklist import ChecklistScreen
+from hemiapp.ui.checklist_model import Role
 from hemiapp.ui.host import PageHost
 from hemiapp.ui.staff.bar import StaffBar
 from hemiapp.ui.staff.common import Page, actor_of
@@ -188,7 +189,7 @@ class StaffController(QObject):
             return
         model = screen.model
         item = model.item(row)
-        note = self.host.session.item(model.checklist.id, item.id).note
+        note = str(model.data(model.index(row, 0), Role.NOTE) or "")
         self.note_editor.open(
             model.checklist.id, item.id, item.text.get(self.host.session.language), note
         )
