@@ -16,3 +16,8 @@ def bundled_content_root() -> Path:
 
 def schema_dir(root: Path | None = None) -> Path:
     return (root or bundled_content_root()) / "checklists" / "schema"
+
+
+def translations_dir() -> Path:
+    """The Qt translation files (.ts sources, compiled .qm) of the interface and printout."""
+    return bundled_content_root() / "resources" / "i18n"

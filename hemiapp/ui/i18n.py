@@ -8,12 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
-from hemiapp.paths import bundled_content_root
-
-
-def translations_dir() -> Path:
-    return bundled_content_root() / "resources" / "i18n"
-
+from hemiapp.paths import translations_dir
 
 _NAME = "hemiapp-translation"
 

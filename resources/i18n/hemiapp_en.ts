@@ -56,7 +56,7 @@
 <context>
     <name>SignOffPanel</name>
     <message numerus="yes">
-        <location filename="../../hemiapp/ui/staff/signoff.py" line="184"/>
+        <location filename="../../hemiapp/ui/staff/signoff.py" line="185"/>
         <source>%n items on this checklist are not done yet. Sign off only if you have gone through them with the patient.</source>
         <translation>
             <numerusform>%n item on this checklist is not done yet. Sign off only if you have gone through it with the patient.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>TeachBackSection</name>
     <message numerus="yes">
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="92"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="93"/>
         <source>%1 of %n answers right.</source>
         <translation>
             <numerusform>%1 of %n answer right.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hemiapp/ui/staff/teachback.py" line="93"/>
+        <location filename="../../hemiapp/ui/staff/teachback.py" line="94"/>
         <source>%n questions in all.</source>
         <translation>
             <numerusform>%n question in all.</numerusform>

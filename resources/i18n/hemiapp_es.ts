@@ -4,38 +4,38 @@
     <context>
         <name>ChecklistModel</name>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="256" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="300" />
             <source>Warning sign</source>
             <translation>Señal de alarma</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="258" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="302" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="262" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="306" />
             <source>You have a question</source>
             <translation>Tiene una pregunta</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="260" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="304" />
             <source>Not done yet</source>
             <translation>Todavía no está hecho</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="246" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="290" />
             <source>Emergency. Call 911 now: %1</source>
-            <extracomment>A change could not be saved (the message says why); nothing was changed.</extracomment>
+            <extracomment>What a change of an item (its status, question flag or note) can change in its row. A change could not be saved (the message says why); nothing was changed. The session's date, language, sign-offs or actor changed: whatever shows them beside the rows (a screen's header) follows this.</extracomment>
             <translation>Emergencia. Llame al 911 ahora: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="253" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="297" />
             <source>This date has passed. Ask your care team.</source>
             <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="264" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="308" />
             <source>A nurse will check this item.</source>
             <translation>El personal de enfermería marcará este punto.</translation>
         </message>
@@ -53,47 +53,47 @@
             <translation>%1 de %2 hechos</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="225" />
+            <location filename="../../hemiapp/ui/checklist.py" line="224" />
             <source>✓ Signed by %1 (%2) on %3</source>
             <translation>✓ Firmada por %1 (%2) el %3</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="228" />
+            <location filename="../../hemiapp/ui/checklist.py" line="227" />
             <source>Changed after it was signed off: it needs a new sign-off.</source>
             <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="236" />
+            <location filename="../../hemiapp/ui/checklist.py" line="235" />
             <source>Sign off this checklist</source>
             <translation>Firmar esta lista</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="259" />
+            <location filename="../../hemiapp/ui/checklist.py" line="258" />
             <source>No surgery date yet: the dates are not shown.</source>
             <translation>Todavía no hay fecha de cirugía: no se muestran las fechas.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="260" />
+            <location filename="../../hemiapp/ui/checklist.py" line="259" />
             <source>Set the date</source>
             <translation>Poner la fecha</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="263" />
+            <location filename="../../hemiapp/ui/checklist.py" line="262" />
             <source>Surgery date: %1</source>
             <translation>Fecha de la cirugía: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="264" />
+            <location filename="../../hemiapp/ui/checklist.py" line="263" />
             <source>Change date</source>
             <translation>Cambiar la fecha</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="265" />
+            <location filename="../../hemiapp/ui/checklist.py" line="264" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="266" />
+            <location filename="../../hemiapp/ui/checklist.py" line="265" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
@@ -455,44 +455,44 @@
     <context>
         <name>KioskLock</name>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="190" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="192" />
             <source>Quit HemiGuide?</source>
             <translation>¿Cerrar HemiGuide?</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="193" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="195" />
             <source>Everything saved stays saved. Under the kiosk service, HemiGuide starts again by itself; otherwise the station shows nothing until it is started.</source>
             <translation>Todo lo guardado sigue guardado. Con el servicio del quiosco, HemiGuide vuelve a abrirse solo; si no, la estación no muestra nada hasta que se abra de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="199" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="201" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="329" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="335" />
             <source>Leave kiosk mode</source>
             <translation>Salir del modo quiosco</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="332" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="338" />
             <source>This kiosk</source>
             <translation>Este quiosco</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="335" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="341" />
             <source>Leave kiosk mode to use this station as an ordinary window until you sign out; then it locks again. Quit HemiGuide asks first.</source>
             <translation>Salga del modo quiosco para usar esta estación como una ventana normal hasta que cierre sesión; después se vuelve a bloquear. Cerrar HemiGuide pide confirmación.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="340" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="346" />
             <source>This station locks again when you sign out. Quit HemiGuide asks first.</source>
             <translation>Esta estación se vuelve a bloquear cuando cierre sesión. Cerrar HemiGuide pide confirmación.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="189" />
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="197" />
-            <location filename="../../hemiapp/kiosk/lockdown.py" line="330" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="191" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="199" />
+            <location filename="../../hemiapp/kiosk/lockdown.py" line="336" />
             <source>Quit HemiGuide</source>
             <translation>Cerrar HemiGuide</translation>
         </message>
@@ -500,9 +500,9 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hemiapp/ui/main_window.py" line="400" />
+            <location filename="../../hemiapp/ui/main_window.py" line="409" />
             <source>HemiGuide</source>
-            <extracomment>"Print my checklist" was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Set by the composition root once a printer path is wired to print_requested. This visit's checklist came out of the printer (the closing screen says so).</extracomment>
+            <extracomment>"Print my checklist" was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Another session is on the screens (a new visit, or one a nurse started or resumed). The visit ended (Finish, or the idle wipe): before the next one is shown. The window's palette changed: high contrast (True) or not. The window's words were put in the visit's language again. The review's "Print preview" and "Save as PDF" (staff), whenever the review is made. A checklist screen's "Add note" (the screen, the item's row) and "Sign off" (the screen), whenever the checklist screens are made. Set by the composition root once a printer path is wired to print_requested. This visit's checklist came out of the printer (the closing screen says so). The visit on screen: the session, who acts, language, text size and contrast (Qt-free; the window follows its events). What the controllers get instead of the window (their pages go on the stack).</extracomment>
             <translation>HemiGuide</translation>
         </message>
     </context>
@@ -793,13 +793,13 @@
     <context>
         <name>PrintController</name>
         <message>
-            <location filename="../../hemiapp/ui/printing.py" line="188" />
+            <location filename="../../hemiapp/ui/printing.py" line="176" />
             <source>Save as PDF</source>
-            <extracomment>Qt's file dialog, under the app's large-text stylesheet, cut its small tool buttons.</extracomment>
+            <extracomment>Qt's file dialog, under the app's large-text stylesheet, cut its small tool buttons. How a print is going (a hemiapp.ui.print_status.PrintState), for the review.</extracomment>
             <translation>Guardar como PDF</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/printing.py" line="190" />
+            <location filename="../../hemiapp/ui/printing.py" line="178" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
@@ -870,6 +870,204 @@
             <location filename="../../hemiapp/ui/print_status.py" line="119" />
             <source>Something went wrong while printing. The log has the details.</source>
             <translation>Algo salió mal al imprimir. El registro de la aplicación tiene los detalles.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printout</name>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="22" />
+            <source>Your surgery checklist</source>
+            <extracomment>key → English text (the translation source); "Not done" of teach-back has a context of its own, as its Spanish differs from an item's "Not done".</extracomment>
+            <translation>Su lista para la cirugía</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="23" />
+            <location filename="../../hemiapp/report/labels.py" line="44" />
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="24" />
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="25" />
+            <source>Surgery date</source>
+            <translation>Fecha de la cirugía</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="26" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="27" />
+            <source>Medical record number</source>
+            <translation>Número de historia clínica</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="28" />
+            <source>Surgeon</source>
+            <translation>Cirujano/a</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="29" />
+            <source>How to read this list:</source>
+            <translation>Cómo leer esta lista:</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="30" />
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="31" />
+            <source>Not done</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="32" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="33" />
+            <source>patient</source>
+            <translation>paciente</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="34" />
+            <source>Note:</source>
+            <translation>Nota:</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="35" />
+            <source>A nurse checks this item.</source>
+            <translation>El personal de enfermería revisa este punto.</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="36" />
+            <source>Call your care team right away if…</source>
+            <translation>Llame de inmediato a su equipo médico si…</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="37" />
+            <source>Call 911 now</source>
+            <translation>Llame al 911 ahora</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="38" />
+            <source>Sign-off</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="39" />
+            <source>Signed off by</source>
+            <translation>Firmada por</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="40" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="41" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="42" />
+            <source>Statement</source>
+            <translation>Declaración</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="43" />
+            <source>This list was changed after it was signed off: it needs a new sign-off.</source>
+            <translation>Esta lista cambió después de firmarse: necesita una nueva firma.</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="45" />
+            <source>Nurse</source>
+            <translation>Enfermera/o</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="46" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="47" />
+            <source>About this printout</source>
+            <translation>Sobre esta copia impresa</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="48" />
+            <source>Content version</source>
+            <translation>Versión del contenido</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="49" />
+            <source>Audit log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="50" />
+            <source>Education</source>
+            <translation>Educación</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="51" />
+            <source>Checklist</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="52" />
+            <source>{title} — version {version} ({status})</source>
+            <translation>{title} — versión {version} ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="53" />
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="54" />
+            <source>in review</source>
+            <translation>en revisión</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="55" />
+            <source>approved</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="56" />
+            <source>Printed</source>
+            <translation>Impreso</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="57" />
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="58" />
+            <source>Teach-back (the patient explained it back):</source>
+            <translation>Comprensión verificada (lo explicó con sus propias palabras):</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="59" />
+            <source>Done by {who}</source>
+            <translation>Hecha por {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printout teach-back</name>
+        <message>
+            <location filename="../../hemiapp/report/labels.py" line="60" />
+            <source>Not done</source>
+            <translation>No hecha</translation>
         </message>
     </context>
     <context>
@@ -968,87 +1166,87 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="110" />
+            <location filename="../../hemiapp/ui/review.py" line="119" />
             <source>Your review</source>
             <translation>Su resumen</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="111" />
+            <location filename="../../hemiapp/ui/review.py" line="120" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="112" />
+            <location filename="../../hemiapp/ui/review.py" line="121" />
             <source>Print my checklist</source>
             <translation>Imprimir mi lista</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="113" />
+            <location filename="../../hemiapp/ui/review.py" line="122" />
             <source>Print preview…</source>
             <translation>Vista previa…</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="114" />
+            <location filename="../../hemiapp/ui/review.py" line="123" />
             <source>Save as PDF…</source>
             <translation>Guardar como PDF…</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="118" />
+            <location filename="../../hemiapp/ui/review.py" line="127" />
             <source>Finish</source>
             <translation>Terminar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="122" />
+            <location filename="../../hemiapp/ui/review.py" line="131" />
             <source>Quiz: you got %1 of %2 right.</source>
             <translation>Preguntas: respondió bien %1 de %2.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="125" />
+            <location filename="../../hemiapp/ui/review.py" line="134" />
             <source>Quiz: not answered yet.</source>
             <translation>Preguntas: todavía sin responder.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="151" />
+            <location filename="../../hemiapp/ui/review.py" line="160" />
             <source>%1 of %2 done</source>
             <translation>%1 de %2 hechos</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="173" />
+            <location filename="../../hemiapp/ui/review.py" line="182" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="174" />
+            <location filename="../../hemiapp/ui/review.py" line="183" />
             <source>Still to do</source>
             <translation>Por hacer</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="175" />
+            <location filename="../../hemiapp/ui/review.py" line="184" />
             <source>Your questions for the care team</source>
             <translation>Sus preguntas para su equipo médico</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="180" />
+            <location filename="../../hemiapp/ui/review.py" line="189" />
             <source>Warning signs to watch for</source>
             <translation>Señales de alarma que debe vigilar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="190" />
+            <location filename="../../hemiapp/ui/review.py" line="199" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="198" />
+            <location filename="../../hemiapp/ui/review.py" line="207" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="206" />
+            <location filename="../../hemiapp/ui/review.py" line="215" />
             <source>Warning sign: %1</source>
             <translation>Señal de alarma: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="246" />
+            <location filename="../../hemiapp/ui/review.py" line="255" />
             <source>This date has passed. Ask your care team.</source>
             <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
         </message>
@@ -1125,72 +1323,72 @@
     <context>
         <name>SignOffPanel</name>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="145" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="146" />
             <source>Enter your PIN to sign.</source>
             <translation>Escriba su PIN para firmar.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="160" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="161" />
             <source>Sign off this checklist</source>
             <translation>Firmar esta lista</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="164" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="165" />
             <source>I have gone through this checklist with the patient and answered their questions.</source>
             <translation>He revisado esta lista con el paciente y he respondido a sus preguntas.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="168" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="169" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="169" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="170" />
             <source>Signed by: %1</source>
             <translation>Firma: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="170" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="171" />
             <source>Time: %1</source>
             <translation>Fecha y hora: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="171" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="172" />
             <source>Method: %1</source>
             <translation>Método: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="171" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="172" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="172" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="173" />
             <source>Enter your PIN to sign</source>
             <translation>Escriba su PIN para firmar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="173" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="174" />
             <source>Your PIN</source>
             <translation>Su PIN</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="174" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="175" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="175" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="176" />
             <source>Sign off</source>
             <translation>Firmar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="175" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="176" />
             <source>Sign off anyway</source>
             <translation>Firmar de todos modos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="184" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="185" />
             <source>%n items on this checklist are not done yet. Sign off only if you have gone through them with the patient.</source>
             <translation>
                 <numerusform>%n punto de esta lista aún no está hecho. Firme solo si lo ha repasado con el paciente.</numerusform>
@@ -1198,12 +1396,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="196" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="197" />
             <source>Signed off before by %1 (%2) on %3, then changed. This sign-off replaces it.</source>
             <translation>Firmada antes por %1 (%2) el %3 y cambiada después. Esta firma la sustituye.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/signoff.py" line="200" />
+            <location filename="../../hemiapp/ui/staff/signoff.py" line="201" />
             <source>Already signed off by %1 (%2) on %3. Signing again replaces that sign-off (both stay in the record).</source>
             <translation>Ya la firmó %1 (%2) el %3. Si firma de nuevo, esta firma sustituye a la anterior (las dos quedan en el registro).</translation>
         </message>
@@ -1285,12 +1483,12 @@
     <context>
         <name>StaffController</name>
         <message>
-            <location filename="../../hemiapp/ui/staff/controller.py" line="237" />
+            <location filename="../../hemiapp/ui/staff/controller.py" line="229" />
             <source>Only a signed-in staff member can add notes.</source>
             <translation>Solo el personal con la sesión iniciada puede agregar notas.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/controller.py" line="250" />
+            <location filename="../../hemiapp/ui/staff/controller.py" line="241" />
             <source>Sign in first.</source>
             <translation>Primero inicie sesión.</translation>
         </message>
@@ -1298,52 +1496,52 @@
     <context>
         <name>StaffPanel</name>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="147" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="146" />
             <source>Type a name, a date of birth or an MRN first.</source>
             <translation>Primero escriba un nombre, una fecha de nacimiento o un n.º de historia clínica.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="163" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="162" />
             <source>“%1” is not a date. Type the date of birth as %2, for example %3.</source>
             <translation>«%1» no es una fecha. Escriba la fecha de nacimiento como %2, por ejemplo %3.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="174" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="173" />
             <source>That session is no longer there. Search again.</source>
             <translation>Esa sesión ya no está disponible. Busque de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="186" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="185" />
             <source>Sign in first.</source>
             <translation>Primero inicie sesión.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="195" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="194" />
             <source>Staff menu</source>
             <translation>Menú del personal</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="195" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="195" />
             <source>Close the staff menu</source>
             <translation>Cerrar el menú del personal</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="197" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
             <source>New patient session</source>
             <translation>Nueva sesión</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="197" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
             <source>Find a patient</source>
             <translation>Buscar paciente</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="197" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
             <source>Quiz results</source>
             <translation>Resultados de preguntas</translation>
         </message>
@@ -1405,22 +1603,22 @@
     <context>
         <name>TeachBackSection</name>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="72" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="73" />
             <source>✗ The patient's answer: %1</source>
             <translation>✗ Respuesta del paciente: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="73" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="74" />
             <source>✓ The right answer: %1</source>
             <translation>✓ Respuesta correcta: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="89" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="90" />
             <source>The patient has not answered the quiz yet.</source>
             <translation>El paciente todavía no ha respondido las preguntas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="92" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="93" />
             <source>%1 of %n answers right.</source>
             <translation>
                 <numerusform>%1 de %n respuesta correcta.</numerusform>
@@ -1428,7 +1626,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="93" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="94" />
             <source>%n questions in all.</source>
             <translation>
                 <numerusform>%n pregunta en total.</numerusform>
@@ -1436,22 +1634,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="97" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="98" />
             <source>Go over these with the patient, then ask them to explain it back.</source>
             <translation>Repase estas preguntas con el paciente y luego pídale que se las explique con sus propias palabras.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="99" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="100" />
             <source>No wrong answers.</source>
             <translation>Ninguna respuesta incorrecta.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="108" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="109" />
             <source>✓ Teach-back done on %1</source>
             <translation>✓ Comprensión verificada el %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/teachback.py" line="113" />
+            <location filename="../../hemiapp/ui/staff/teachback.py" line="114" />
             <source>Teach-back done</source>
             <translation>Comprensión verificada</translation>
         </message>
@@ -1459,27 +1657,27 @@
     <context>
         <name>TopBar</name>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="238" />
+            <location filename="../../hemiapp/ui/widgets.py" line="231" />
             <source>HemiGuide</source>
             <translation>HemiGuide</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="239" />
+            <location filename="../../hemiapp/ui/widgets.py" line="232" />
             <source>Normal text</source>
             <translation>Texto normal</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="239" />
+            <location filename="../../hemiapp/ui/widgets.py" line="232" />
             <source>Large text</source>
             <translation>Texto grande</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="239" />
+            <location filename="../../hemiapp/ui/widgets.py" line="232" />
             <source>Extra large text</source>
             <translation>Texto muy grande</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="243" />
+            <location filename="../../hemiapp/ui/widgets.py" line="236" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QApplication
 
 from hemiapp.content.loader import load_content
-from hemiapp.content.models import ChecklistKind, Content, ItemKind
+from hemiapp.content.models import LANGUAGES, ChecklistKind, Content, ItemKind
 from hemiapp.content.schedule import due_label, format_date
 from hemiapp.content.session import ItemStatus, Session, SignOff
 from hemiapp.report.document import (
@@ -26,7 +26,7 @@ from hemiapp.report.document import (
     in_print_order,
     stamp,
 )
-from hemiapp.report.labels import LANGUAGES, labels_for
+from hemiapp.report.labels import labels_for
 from hemiapp.report.printing import page_size_for_locale, print_pdf
 from tests.content.conftest import TEAM_CHECKLIST, make_content
 from tests.report.conftest import (

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.models import Content
-from hemiapp.ui.i18n import Translations, translations_dir
+from hemiapp.paths import translations_dir
+from hemiapp.ui.i18n import Translations
 from hemiapp.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,9 +53,12 @@ def test_every_message_is_translated() -> None:
 def lupdate(ts: Path, fresh: Path, *options: str) -> None:
     """A copy of ``ts`` brought up to date with the code by lupdate, as ``fresh``."""
     shutil.copy(ts, fresh)
-    sources = sorted(
-        str(p) for folder in ("ui", "kiosk") for p in (ROOT / "hemiapp" / folder).rglob("*.py")
-    )
+    sources = [
+        *sorted(
+            str(p) for folder in ("ui", "kiosk") for p in (ROOT / "hemiapp" / folder).rglob("*.py")
+        ),
+        str(ROOT / "hemiapp" / "report" / "labels.py"),  # the printout's words
+    ]
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, *options, "-no-obsolete", "-ts", str(fresh)],
         check=True,
