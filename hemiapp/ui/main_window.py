@@ -327,9 +327,8 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.store_failed(exc.message)
             return False
-        self.welcome.refresh()
         self.dates.show_date(day)
-        return True  # (the checklist screens follow the session's details_changed event)
+        return True  # (the welcome and checklist screens follow the session's details_changed)
 
     def _back_from_date_page(self, back: QWidget | None) -> None:
         if isinstance(back, Screen) and back in self.screens:

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from hemiapp.content.models import LANGUAGES
 from hemiapp.content.schedule import format_date
@@ -62,7 +63,17 @@ class WelcomeScreen(Screen):
         self.start.setObjectName("start")
         self.start.clicked.connect(self.next_requested)
         bottom_right(screen, self.start)
+        session.events.details_changed.connect(self._details_changed)
         self.refresh()
+
+    def bind(self, session: Session) -> None:
+        self.session.events.details_changed.disconnect(self._details_changed, missing_ok=True)
+        session.events.details_changed.connect(self._details_changed)
+        super().bind(session)
+
+    def _details_changed(self, what: str) -> None:
+        if what == "surgery_date" and isValid(self):  # (the language: retranslate() says it)
+            self.refresh()
 
     def reset_view(self) -> None:
         super().reset_view()
@@ -73,13 +84,11 @@ class WelcomeScreen(Screen):
             self.picker.set_selected(self.session.surgery_date)  # not chosen until answered
             self.past_date_chosen.emit(day)
             return
-        self.session.set_surgery_date(day)
-        self.refresh()
+        self.session.set_surgery_date(day)  # (the date shown follows details_changed)
 
     def _clear_date(self) -> None:
         self.session.set_surgery_date(None)
         self.picker.set_selected(None)
-        self.refresh()
 
     def refresh(self) -> None:
         lang = self.session.language
