@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from hemiapp.store.db import Database
+from hemiapp.store.db import Database, stored_time
 from hemiapp.store.sessions import fold
 
 
@@ -40,10 +40,10 @@ def list_sessions(
     where, params = ["1 = 1"], []
     if since is not None:
         where.append("s.created_at >= ?")
-        params.append(since.isoformat(timespec="seconds"))
+        params.append(stored_time(since))  # as stored: UTC
     if until is not None:
         where.append("s.created_at < ?")
-        params.append(until.isoformat(timespec="seconds"))
+        params.append(stored_time(until))
     if name is not None:
         where.append("s.kind = 'named'")
     details = "s.patient_name, s.date_of_birth, s.mrn" if with_names else "NULL, NULL, NULL"

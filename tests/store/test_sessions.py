@@ -244,3 +244,28 @@ def test_one_clock_stamps_the_session_its_rows_and_the_audit(
         assert row["changed_at"] == "2026-12-08T14:08:09+00:00"  # the note's change
     finally:
         db.close()
+
+
+def test_listing_by_day_compares_moments_not_text(tmp_path: Path, content: Content) -> None:
+    """A local midnight (here UTC−5) is the same moment as 05:00 UTC: a session stored at
+    02:00 UTC on the 9th started on the evening of the 8th, in Chicago's day of the 8th."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from hemiapp.content.clock import FixedClock
+    from hemiapp.store.listing import list_sessions
+
+    clock = FixedClock(datetime(2026, 12, 9, 2, 0, tzinfo=UTC))
+    db = open_database(tmp_path / "h.db", clock=clock)
+    try:
+        session = SessionStore(db).new_named(
+            content, PatientDetails("Ana", date(1960, 1, 2)), language="en", surgery_date=None
+        )
+        midnight = datetime(2026, 12, 8, tzinfo=timezone(timedelta(hours=-5)))
+        on_the_8th = list_sessions(db, since=midnight, until=midnight + timedelta(days=1))
+        on_the_9th = list_sessions(
+            db, since=midnight + timedelta(days=1), until=midnight + timedelta(days=2)
+        )
+        assert [row.id for row in on_the_8th] == [session.id]
+        assert on_the_9th == []
+    finally:
+        db.close()
