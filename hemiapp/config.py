@@ -16,11 +16,11 @@ from platformdirs import user_config_path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from hemiapp.content import spec as s
+from hemiapp.content.containment import outside
 from hemiapp.content.errors import ContentError, Finding
 from hemiapp.content.loader import key_node
 from hemiapp.content.yamlstrict import SourceFile, read_source
-from hemiapp.paths import bundled_content_root
-from hemiapp.store.db import APP_NAME
+from hemiapp.paths import APP_NAME, bundled_content_root
 
 PaperSize = Literal["A4", "Letter"]
 # Which visits left untouched get "Are you still there?" and then the wipe: every one, only
@@ -201,16 +201,15 @@ def _text(src: SourceFile, key: str) -> str:
 def _check_logo(src: SourceFile, content: Path | None) -> None:
     """The logo must be a file inside the content folder in use (``content``, else the
     file's ``content:``, else the bundled one); a symlink out of it is refused."""
-    if not isinstance(src.root, MappingNode) or not _text(src, "logo"):
+    logo_text, content_text = _text(src, "logo"), _text(src, "content")
+    if not isinstance(src.root, MappingNode) or not logo_text:
         return
-    logo = Path(_text(src, "logo")).expanduser()
-    folder = content or (
-        Path(_text(src, "content")).expanduser() if _text(src, "content") else None
-    )
+    logo = Path(logo_text).expanduser()
+    folder = content or (Path(content_text).expanduser() if content_text else None)
     root = (folder or bundled_content_root()).resolve()
-    target = (logo if logo.is_absolute() else root / logo).resolve()
+    target = logo if logo.is_absolute() else root / logo
     node = key_node(src.root, "logo")
-    if not target.is_relative_to(root):
+    if outside(root, target):  # (links followed; a loop is outside too)
         src.error(node, f"the logo '{logo}' is outside the content folder {root}; put it inside")
     elif not target.is_file():
         src.error(node, f"the logo '{logo}' was not found in the content folder {root}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+#: The folder name under the platform's settings and data folders.
+APP_NAME = "HemiGuide"
 
 
 def bundled_content_root() -> Path:

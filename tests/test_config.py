@@ -190,6 +190,10 @@ def test_bad_idle_wipe_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
             "resources/none.png",
             "the logo 'resources/none.png' was not found in the content folder {root}",
         ),
+        (  # a link loop: refused as outside, never a crash
+            "resources/loop.png",
+            "the logo 'resources/loop.png' is outside the content folder {root}; put it inside",
+        ),
     ],
 )
 def test_the_logo_is_checked_when_the_settings_load(
@@ -201,6 +205,7 @@ def test_the_logo_is_checked_when_the_settings_load(
     (root / "resources").mkdir(parents=True)
     (tmp_path / "outside.png").write_bytes(b"\x89PNG")
     (root / "resources" / "link.png").symlink_to(tmp_path / "outside.png")
+    (root / "resources" / "loop.png").symlink_to(root / "resources" / "loop.png")
     Path("hemiguide.yaml").write_text(f"clinic_name: Riverside\nlogo: {logo}\n", encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         load_config(Path("hemiguide.yaml"), root)

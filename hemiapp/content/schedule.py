@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
+from babel import Locale
 from babel.dates import format_date as _cldr_format
 from babel.dates import get_day_names
 
@@ -44,6 +45,12 @@ def _lang(language: str) -> str:
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
+@cache
+def _locale(lang: str) -> Locale:
+    """Babel's locale data for one of ``LANGUAGES``, parsed once."""
+    return Locale.parse(lang)
+
+
 def date_for(when: When, surgery: date) -> date:
     """The calendar date of an item due ``when`` for a surgery on ``surgery``
     (never called for ``team``: that date is the care team's to give)."""
@@ -68,19 +75,23 @@ def relative_label(when: When, language: str) -> str:
 def format_date(day: date, language: str, *, long: bool = False) -> str:
     """'Mon 1 Dec' / 'lun 1 dic', or with ``long`` 'Monday, 1 December 2026'."""
     lang = _lang(language)
-    return _cldr_format(day, _PATTERNS[lang][1 if long else 0], locale=lang)
+    return _cldr_format(day, _PATTERNS[lang][1 if long else 0], locale=_locale(lang))
 
 
 def month_title(day: date, language: str) -> str:
     """The month of ``day`` with its year: 'December 2026' / 'diciembre de 2026'."""
     lang = _lang(language)
-    return _cldr_format(day, _PATTERNS[lang][2], locale=lang)
+    return _cldr_format(day, _PATTERNS[lang][2], locale=_locale(lang))
+
+
+def weekday_letters(language: str) -> tuple[str, ...]:
+    """One letter a weekday, Monday first: M T W T F S S / L M X J V S D."""
+    return _weekday_letters(_lang(language))
 
 
 @cache
-def weekday_letters(language: str) -> tuple[str, ...]:
-    """One letter a weekday, Monday first: M T W T F S S / L M X J V S D."""
-    names = get_day_names("narrow", locale=_lang(language))
+def _weekday_letters(lang: str) -> tuple[str, ...]:
+    names = get_day_names("narrow", locale=_locale(lang))
     return tuple(str(names[day]) for day in range(7))
 
 

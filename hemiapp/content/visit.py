@@ -47,6 +47,7 @@ class Visit:
         """Show ``session`` from now on (whoever acts stays the same: staff stay signed in)."""
         if session is self._session:
             return
+        session.actor = self._session.actor
         self._session = session
         self.events.session_replaced.emit(session)
 

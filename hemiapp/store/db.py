@@ -22,11 +22,9 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from hemiapp.content.clock import Clock, system_clock
+from hemiapp.paths import APP_NAME
 from hemiapp.store import files
 from hemiapp.store.schema import MIGRATIONS
-
-#: The folder name under the platform's data folder.
-APP_NAME = "HemiGuide"
 
 SCHEMA_VERSION = len(MIGRATIONS)
 _HEADER = files.HEADER

@@ -45,8 +45,10 @@ def test_replacing_the_session(content: Content) -> None:
     replaced: list[Session] = []
     visit.events.session_replaced.connect(replaced.append)
     visit.replace(first)  # the same one: nothing said
-    visit.replace(second)
+    visit.act_as(NURSE)
+    visit.replace(second)  # the nurse goes on acting in the session shown now
     assert replaced == [second] and visit.session is second
+    assert second.actor == NURSE == visit.actor
 
 
 def test_who_acts_and_the_language_go_through_the_session(content: Content) -> None:

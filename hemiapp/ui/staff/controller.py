@@ -217,7 +217,6 @@ class StaffController(QObject):
         """A started or resumed session: shown with the staff member still acting."""
         if self.member is None:
             return
-        session.actor = actor_of(self.member)
         self._return_to = None
         self.panel.reset()
         self.host.show_session(session)
@@ -258,9 +257,7 @@ class StaffController(QObject):
     # --- what happens in the window (its signals, connected by the composition root) ------
 
     def session_shown(self) -> None:
-        """The window shows another session: the staff member (if any) acts in it."""
-        if self.member is not None:
-            self.host.visit.act_as(actor_of(self.member))
+        """The window shows another session (the visit carries who acts over to it)."""
         self.bar.show_member(self.member, self.host.session if self.member else None)
 
     def theme_changed(self, high_contrast: bool) -> None:
