@@ -47,7 +47,8 @@ class Visit:
         """Show ``session`` from now on (whoever acts stays the same: staff stay signed in)."""
         if session is self._session:
             return
-        session.actor = self._session.actor
+        if session.actor is None:  # (a session handed over with its actor keeps it)
+            session.actor = self._session.actor
         self._session = session
         self.events.session_replaced.emit(session)
 

@@ -133,7 +133,7 @@ class ChecklistScreen(Screen):
         outer.addLayout(nav)
 
         self.model.dataChanged.connect(self._data_changed)
-        self.model.visit_changed.connect(self.refresh)  # date, sign-off, who acts
+        self.model.visit_changed.connect(self._show_texts)  # date, sign-off, who acts
         self.refresh()
 
     def _add_batch(self) -> None:
@@ -243,6 +243,11 @@ class ChecklistScreen(Screen):
 
     def refresh(self) -> None:
         """Re-render every text in the session's language; statuses and scrolling stay."""
+        self._show_texts()
+        self.model.refresh()  # the cards and the progress repaint from dataChanged
+
+    def _show_texts(self) -> None:
+        """The screen's own texts: title, intro, section titles, the surgery date."""
         lang = self.session.language
         checklist = self.model.checklist
         set_text(self.title, checklist.title.get(lang))
@@ -264,5 +269,3 @@ class ChecklistScreen(Screen):
         set_text(self.back, self.tr("Back"))
         set_text(self.next, self.tr("Next"))
         self._show_more()
-        self.model.refresh()  # the cards and the progress repaint from dataChanged
-        self._show_progress()

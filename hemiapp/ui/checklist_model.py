@@ -26,6 +26,7 @@ from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Sec
 from hemiapp.content.schedule import date_for, due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session, SignOff
 from hemiapp.store.db import StoreError
+from hemiapp.ui.widgets import fill
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -255,6 +256,8 @@ class ChecklistModel(QAbstractListModel):
 
     def set_session(self, session: Session) -> None:
         """Show another visit of the same content (the rows stay: same checklist)."""
+        if session is self.session:
+            return  # (the model is shared: its screen and the review both bind it)
         self.beginResetModel()
         self._stop_listening(self.session)
         self.session = session
@@ -287,7 +290,7 @@ class ChecklistModel(QAbstractListModel):
         text = item.text.get(self.session.language)
         if self.is_emergency(row):  # unfolded: the detail is said too, nothing to tick
             detail = item.detail.get(self.session.language) if item.detail else ""
-            said = self.tr("Emergency. Call 911 now: %1").replace("%1", text.rstrip("."))
+            said = fill(self.tr("Emergency. Call 911 now: %1"), text.rstrip("."))
             return ". ".join(p.rstrip(".") for p in (said, detail) if p) + "."
         parts = [text]
         due = self._due(item)

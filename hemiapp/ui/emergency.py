@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from hemiapp.ui.widgets import discard, label, set_text
+from hemiapp.ui.widgets import discard, fill, label, set_text
 
 ROLE = "emergency"  # the box's style role (hemiapp.ui.theme)
 SYMBOL = "⚠"
@@ -83,5 +83,5 @@ class EmergencyBox(QFrame):
     def _describe(self) -> None:
         if self.signs:
             self.setAccessibleDescription(
-                self.tr("Emergency. Call 911 now: %1").replace("%1", " ".join(self.signs))
+                fill(self.tr("Emergency. Call 911 now: %1"), " ".join(self.signs))
             )

@@ -47,8 +47,6 @@ class MainWindow(QMainWindow):
 
     #: "Print my checklist" was pressed (printing is wired by the composition root).
     print_requested = Signal()
-    #: The screens after the welcome one exist now (once; see ensure_screens).
-    screens_ready = Signal()
     #: Another session is on the screens (a new visit, or one a nurse started or resumed).
     session_shown = Signal()
     #: The visit ended (Finish, or the idle wipe): before the next one is shown.
@@ -189,7 +187,6 @@ class MainWindow(QMainWindow):
         self._forward_requests()
         for screen in (self.education, self.quiz, *self.checklist_screens, self.review):
             self._add_screen(screen)
-        self.screens_ready.emit()
 
     def _forward_requests(self) -> None:
         """The new screens' requests for staff mode and printing, as the window's signals

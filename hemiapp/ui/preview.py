@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hemiapp.report.printing import Laid, paint, prepare
 from hemiapp.ui.flow import FlowLayout
-from hemiapp.ui.widgets import button, label, set_text
+from hemiapp.ui.widgets import button, fill, label, set_text
 
 #: Qt's print dialog, under the app's large-text stylesheet: less padding on its buttons.
 PRINT_DIALOG_STYLE = "QPushButton { padding: 6px 12px; }"
@@ -114,7 +114,7 @@ class PreviewDialog(QDialog):
     def _show_page(self) -> None:
         pages = max(self.view.pageCount(), 1)
         page = min(max(self.view.currentPage(), 1), pages)
-        text = self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+        text = fill(self.tr("Page %1 of %2"), str(page), str(pages))
         set_text(self.page_label, text)
         self.previous.setEnabled(page > 1)
         self.next.setEnabled(page < pages)

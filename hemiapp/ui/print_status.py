@@ -23,6 +23,7 @@ from hemiapp.report.errors import (
     UNKNOWN_PRINTER,
     UNRECORDED,
 )
+from hemiapp.ui.progress import repolish
 from hemiapp.ui.widgets import label, set_text
 
 
@@ -60,8 +61,7 @@ class PrintStatus(QFrame):
         problem = state is not None and state.state == FAILED
         if self.property("role") != ("warning" if problem else "card"):
             self.setProperty("role", "warning" if problem else "card")
-            self.style().unpolish(self)
-            self.style().polish(self)
+            repolish(self)
         self.retranslate()
         self.setVisible(state is not None)
 
