@@ -25,6 +25,7 @@ def hemiapp(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
         text=True,
         env={**env, "PYTHONPATH": str(ROOT)},
         check=False,
+        timeout=120,
     )
 
 

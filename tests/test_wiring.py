@@ -102,7 +102,9 @@ def test_the_idle_wipe_knows_staff_already_signed_in(
     staff = attach_staff(window, staff_store, sessions)
     staff.sign_in_as(staff.staff.sign_in("ana", PIN))
     idle = watch_idle(window, staff=staff)  # made after the sign-in
-    assert idle.staff_present
-    staff.sign_out()
-    assert not idle.staff_present
-    idle.watcher.stop()
+    try:
+        assert idle.staff_present
+        staff.sign_out()
+        assert not idle.staff_present
+    finally:
+        idle.watcher.stop()

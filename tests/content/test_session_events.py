@@ -3,6 +3,7 @@ refused change announces nothing. Headless: no QApplication."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -118,6 +119,6 @@ def test_a_signed_checklist_refuses_the_patient_silently(
     session.sign_off(checklist, "reviewed")
     session.actor = None
     heard.clear()
-    with pytest.raises(ReadOnlyError):
+    with pytest.raises(ReadOnlyError, match=rf"^{re.escape(checklist)}$"):
         session.set_status(checklist, item, ItemStatus.DONE)
     assert heard == []

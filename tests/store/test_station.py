@@ -46,6 +46,10 @@ def test_a_read_only_database_refuses_and_records_nothing(tmp_path: Path) -> Non
             with pytest.raises(StoreError) as raised:
                 StationLog(db).quit("nurse1")
             assert raised.value.kind == "readonly"
+            assert raised.value.message == (
+                f"The database {path} cannot be written (read-only), so HemiGuide opened it "
+                "for reading only and changed nothing. Check the file's permissions and the disk."
+            )
         finally:
             db.close()
         assert path.read_bytes() == before

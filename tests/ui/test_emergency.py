@@ -129,7 +129,7 @@ def test_the_box_is_told_apart_from_warning_signs(qtbot: QtBot, session: Session
     assert card(screen, "ws-fever").property("role") == "warning"
     for palette in (theme.NORMAL, theme.HIGH_CONTRAST):
         sheet = theme.stylesheet(palette, TextSize.NORMAL)
-        rule = re.search(r'QFrame\[role="emergency"\] \{\{? ?([^}]*)\}', sheet)
+        rule = re.search(r'QFrame\[role="emergency"\] \{ ([^}]*)\}', sheet)
         warning = re.search(r'QFrame\[role="warning"\] \{ ([^}]*)\}', sheet)
         assert rule and warning
         assert f"border: 6px solid {palette.warning_text}" in rule[1]  # twice as thick

@@ -45,9 +45,9 @@ def test_back_to_the_maintenance_page_or_else_the_start(qtbot: QtBot, content: C
 def test_the_host_reads_the_session_on_screen_when_asked(qtbot: QtBot, content: Content) -> None:
     win = window(qtbot, content)
     host = win.pages
-    first = host.session
+    assert host.session is win.session
     other = Session(content)
     host.show_session(other)
-    assert first is not other and host.session is other is win.session
+    assert host.session is other is win.session
     host.store_failed("The disk is full.")
     assert host.current() is win.maintenance
