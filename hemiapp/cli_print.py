@@ -124,7 +124,7 @@ def _resume(db: Database, session_id: int, content: Content) -> Session:
     try:
         session = store.resume(session_id, content)
     except KeyError:
-        raise PrintError(f"no session {session_id} in {db.path}") from None
+        raise PrintError(f"no session {session_id} in {db.where}") from None
     if store.content_digest(session_id) != content.digest:
         print(
             f"hemiapp: note: session {session_id} was started with other content than "

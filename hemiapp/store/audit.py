@@ -18,14 +18,11 @@ import csv
 import hashlib
 import json
 import re
-import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from hemiapp.store.db import Database
-from hemiapp.store.files import expected_schema, schema_of
-from hemiapp.store.schema import MIGRATIONS
+from hemiapp.store.base import Connection, Database, Row
 
 GENESIS = "0" * 64
 _HEAD = "audit_head"
@@ -42,7 +39,7 @@ def _row_hash(values: Mapping[str, object], prev_hash: str) -> str:
 
 def append(
     db: Database,
-    conn: sqlite3.Connection,
+    conn: Connection,
     action: str,
     *,
     actor: str = "",
@@ -50,7 +47,11 @@ def append(
     item: str = "",
     detail: Mapping[str, object] | None = None,
 ) -> int:
-    """Add a row inside the caller's transaction (``conn`` from ``db.transaction()``)."""
+    """Add a row inside the caller's transaction (``conn`` from ``db.transaction()``).
+
+    Appends are serialised (``db.lock_audit``): however many stations write at once,
+    each row follows the one before it, and the chain stays one chain."""
+    db.lock_audit(conn)
     last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = last["hash"] if last else GENESIS
     row: dict[str, object] = {
@@ -66,9 +67,8 @@ def append(
     digest = _row_hash(row, prev_hash)
     conn.execute(
         "INSERT INTO audit (id, at, station, actor, session_id, item, action, detail, "
-        "prev_hash, hash) VALUES (:id, :at, :station, :actor, :session_id, :item, :action, "
-        ":detail, :prev_hash, :hash)",
-        {**row, "prev_hash": prev_hash, "hash": digest},
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*(row[c] for c in COLUMNS), prev_hash, digest),
     )
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -94,7 +94,9 @@ def verify(db: Database, anchors: Iterable[Anchor] = ()) -> Verification:
 
     Then every anchor must be on the chain (its row there, with that hash), and the
     append-only triggers must be in place as HemiGuide made them."""
-    rows = db.read(f"SELECT {', '.join(COLUMNS)}, prev_hash, hash FROM audit ORDER BY rowid")
+    rows = db.read(
+        f"SELECT {', '.join(COLUMNS)}, prev_hash, hash FROM audit ORDER BY {db.insertion_order}"
+    )
     result = _walk(db, rows)
     if not result.ok:
         return result
@@ -115,18 +117,17 @@ def verify(db: Database, anchors: Iterable[Anchor] = ()) -> Verification:
                 f"row {anchor.row}: it does not match the anchor "
                 f"{anchor} (the log was rewritten up to here)",
             )
-    missing = _missing_triggers(db)
+    missing = db.missing_guard()
     if missing:
         return Verification(
             len(rows),
             None,
-            f"the append-only trigger {missing} is missing or changed "
-            "(someone with the file took it away)",
+            missing,
         )
     return result
 
 
-def _walk(db: Database, rows: list[sqlite3.Row]) -> Verification:
+def _walk(db: Database, rows: Sequence[Row]) -> Verification:
     prev_hash = GENESIS
     expected_id = 1
     for count, row in enumerate(rows):
@@ -147,15 +148,6 @@ def _walk(db: Database, rows: list[sqlite3.Row]) -> Verification:
         gone = int(recorded.split(":")[0]) if recorded else expected_id
         return Verification(len(rows), gone, f"row {gone}: rows at the end were removed")
     return Verification(len(rows), None, "")
-
-
-def _missing_triggers(db: Database) -> str:
-    """The name of the first append-only trigger that is not there as HemiGuide made it."""
-    wanted = sorted(
-        item for item in expected_schema(MIGRATIONS, len(MIGRATIONS)) if item[0] == "trigger"
-    )
-    there = schema_of(db.connection)
-    return next((name for kind, name, sql in wanted if (kind, name, sql) not in there), "")
 
 
 @dataclass(frozen=True)

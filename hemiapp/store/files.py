@@ -15,6 +15,8 @@ import stat
 from pathlib import Path
 from urllib.parse import quote
 
+from hemiapp.store.schema import for_sqlite
+
 #: ``PRAGMA application_id`` of every HemiGuide database: "Hemi" in ASCII.
 APPLICATION_ID = 0x48656D69
 HEADER = b"SQLite format 3\x00"
@@ -105,7 +107,7 @@ def expected_schema(migrations: list[list[str]], version: int) -> set[tuple[str,
     conn = sqlite3.connect(":memory:")
     try:
         for script in migrations[:version]:
-            for statement in script:
+            for statement in for_sqlite(script):
                 conn.execute(statement)
         return schema_of(conn)
     finally:

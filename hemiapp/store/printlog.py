@@ -16,12 +16,11 @@ has no session.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from hemiapp.store import audit
-from hemiapp.store.db import Database
+from hemiapp.store.db import Connection, Database
 
 if TYPE_CHECKING:
     from hemiapp.content.session import Session
@@ -55,7 +54,7 @@ class PrintRequest:
 
 def append_attempt(
     db: Database,
-    conn: sqlite3.Connection,
+    conn: Connection,
     request: PrintRequest,
     *,
     actor: str,
@@ -69,7 +68,7 @@ def append_attempt(
 
 def append_outcome(
     db: Database,
-    conn: sqlite3.Connection,
+    conn: Connection,
     attempt: int,
     error: str,
     *,

@@ -9,7 +9,6 @@ nothing leaves nothing behind.
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,7 +22,7 @@ from hemiapp.content.session import (
     SignOff,
 )
 from hemiapp.store import audit, printlog
-from hemiapp.store.db import Database
+from hemiapp.store.db import Connection, Database
 from hemiapp.store.printlog import PrintRequest
 
 
@@ -96,13 +95,13 @@ class SessionStore:
                 )  # fmt: skip
         return named
 
-    def _insert(self, conn: sqlite3.Connection, session: Session) -> None:
+    def _insert(self, conn: Connection, session: Session) -> None:
         patient = session.patient
         actor, staff_pk = _actor(session)
         cursor = conn.execute(
             "INSERT INTO sessions (kind, patient_name, date_of_birth, mrn, surgeon, "
             "surgery_date, language, content_digest, content_version, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 "named" if patient else "anonymous",
                 patient.name if patient else None,
@@ -117,13 +116,13 @@ class SessionStore:
                 staff_pk,
             ),
         )
-        session.id = int(cursor.lastrowid or 0)
+        session.id = int(cursor.fetchone()[0])
         audit.append(
             self.db, conn, "session-start", actor=actor, session_id=session.id,
             detail={"kind": "named" if patient else "anonymous"},
         )  # fmt: skip
 
-    def _ensure_row(self, conn: sqlite3.Connection, session: Session) -> int:
+    def _ensure_row(self, conn: Connection, session: Session) -> int:
         if session.id is None:
             self._insert(conn, session)
         assert session.id is not None
@@ -277,7 +276,7 @@ class SessionStore:
                 )  # fmt: skip
             self._supersede(conn, session_id, checklist_id)
 
-    def _supersede(self, conn: sqlite3.Connection, session_id: int, checklist_id: str) -> None:
+    def _supersede(self, conn: Connection, session_id: int, checklist_id: str) -> None:
         conn.execute(
             "UPDATE signoffs SET superseded_at = ? WHERE session_id = ? AND checklist_id = ? "
             "AND superseded_at IS NULL",

@@ -22,12 +22,11 @@ import hmac
 import math
 import re
 import secrets
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from hemiapp.store import audit
-from hemiapp.store.db import Database
+from hemiapp.store.db import Connection, Database, Row
 from hemiapp.store.pins import PIN_MAX as PIN_MAX
 from hemiapp.store.pins import PIN_MIN as PIN_MIN
 from hemiapp.store.pins import validate_pin as validate_pin
@@ -242,7 +241,7 @@ def _parse_time(text: str | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _member(row: sqlite3.Row) -> StaffMember:
+def _member(row: Row) -> StaffMember:
     return StaffMember(
         id=row["id"],
         staff_id=row["staff_id"],
@@ -274,15 +273,15 @@ class StaffStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _find(self, conn: sqlite3.Connection | None, staff_id: str) -> sqlite3.Row | None:
-        sql = f"SELECT {_COLUMNS} FROM staff WHERE staff_id = ? COLLATE NOCASE"
+    def _find(self, conn: Connection | None, staff_id: str) -> Row | None:
+        sql = f"SELECT {_COLUMNS} FROM staff WHERE lower(staff_id) = lower(?)"
         if conn is None:
             rows = self.db.read(sql, (staff_id,))
             return rows[0] if rows else None
-        row: sqlite3.Row | None = conn.execute(sql, (staff_id,)).fetchone()
+        row: Row | None = conn.execute(sql, (staff_id,)).fetchone()
         return row
 
-    def _existing(self, conn: sqlite3.Connection, staff_id: str) -> sqlite3.Row:
+    def _existing(self, conn: Connection, staff_id: str) -> Row:
         row = self._find(conn, staff_id)
         if row is None:
             raise ValueError(f"no staff ID '{staff_id}'")
@@ -302,10 +301,12 @@ class StaffStore:
         with self.db.transaction() as conn:
             if self._find(conn, staff_id) is not None:
                 raise ValueError(f"staff ID '{staff_id}' already exists")
-            cursor = conn.execute(
-                "INSERT INTO staff (staff_id, name, role, pin_hash, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (staff_id, name, role, pin_hash, self.db.now()),
+            new_id = int(
+                conn.execute(
+                    "INSERT INTO staff (staff_id, name, role, pin_hash, created_at) "
+                    "VALUES (?, ?, ?, ?, ?) RETURNING id",
+                    (staff_id, name, role, pin_hash, self.db.now()),
+                ).fetchone()[0]
             )
             audit.append(
                 self.db,
@@ -315,8 +316,7 @@ class StaffStore:
                 item=staff_id,
                 detail={"name": name, "role": role},
             )
-        assert cursor.lastrowid is not None
-        return StaffMember(cursor.lastrowid, staff_id, name, role, False)
+        return StaffMember(new_id, staff_id, name, role, False)
 
     def disable(self, staff_id: str, *, actor: str = "") -> None:
         with self.db.transaction() as conn:
@@ -435,5 +435,5 @@ class StaffStore:
         return replace(_member(current), locked_until=None)
 
     def list(self) -> builtins.list[StaffMember]:
-        rows = self.db.read(f"SELECT {_COLUMNS} FROM staff ORDER BY staff_id COLLATE NOCASE")
+        rows = self.db.read(f"SELECT {_COLUMNS} FROM staff ORDER BY lower(staff_id)")
         return [_member(row) for row in rows]

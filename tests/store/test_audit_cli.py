@@ -16,7 +16,7 @@ import pytest
 
 from hemiapp.store import audit
 from hemiapp.store.db import open_database
-from hemiapp.store.schema import MIGRATIONS
+from hemiapp.store.schema import MIGRATIONS, for_sqlite
 from hemiapp.store.staff import SignInError, StaffStore
 from tests.store.conftest import OTHER_PIN, PIN, hemiapp
 
@@ -267,7 +267,7 @@ def forge(path: Path, *statements: str) -> None:
     for sql in statements:
         conn.execute(sql)
     rechain(conn)
-    for statement in MIGRATIONS[0][-2:]:  # the triggers, exactly as HemiGuide makes them
+    for statement in for_sqlite(MIGRATIONS[0])[-2:]:  # the triggers, exactly as HemiGuide makes them
         conn.execute(statement)
     conn.commit()
     conn.close()

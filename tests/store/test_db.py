@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from hemiapp.store import db as db_module
+from hemiapp.store import sqlite_db
 from hemiapp.store.db import SCHEMA_VERSION, StoreError, open_database
-from hemiapp.store.schema import MIGRATIONS
+from hemiapp.store.schema import MIGRATIONS, for_sqlite
 from tests.store.conftest import hemiapp
 
 
@@ -226,7 +227,7 @@ def legacy_database(path: Path) -> None:
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("PRAGMA journal_mode = WAL")
     for number, script in enumerate(MIGRATIONS, start=1):
-        for statement in script:
+        for statement in for_sqlite(script):
             raw.execute(statement)
         raw.execute(f"PRAGMA user_version = {number}")
     raw.execute("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")
@@ -357,7 +358,7 @@ def test_faults_are_sorted_by_sqlite_code_not_wording(code: int, kind: str) -> N
     # The wording is another fault's on purpose (and could be in any language).
     exc = sqlite3.OperationalError("database is locked, disk is full, readonly, malformed")
     exc.sqlite_errorcode = code
-    assert db_module._translate(exc, Path("h.db")).kind == kind
+    assert sqlite_db._translate(exc, Path("h.db")).kind == kind
 
 
 def test_the_default_folders_follow_the_platform(

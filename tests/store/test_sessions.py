@@ -13,7 +13,7 @@ from hemiapp.content.models import Content
 from hemiapp.content.session import Actor, ItemStatus, PatientDetails, ReadOnlyError
 from hemiapp.store import audit
 from hemiapp.store.db import Database, StoreError, open_database
-from hemiapp.store.schema import MIGRATIONS
+from hemiapp.store.schema import MIGRATIONS, for_sqlite
 from hemiapp.store.sessions import SessionStore, fold
 
 NURSE_ROW = ("n1", "Ana Ruiz", "Nurse", "scrypt$1$1$1$AA==$AA==", "2026-11-23T10:00:00+00:00")
@@ -190,7 +190,7 @@ def test_a_question_from_an_older_database_becomes_a_flag(tmp_path: Path, conten
     status, so nothing the patient asked is lost by the migration."""
     path = tmp_path / "old.db"
     raw = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
+    for statement in for_sqlite(MIGRATIONS[0]):
         raw.execute(statement)
     raw.execute(
         "INSERT INTO sessions (id, kind, language, content_digest, content_version, created_at)"
