@@ -14,9 +14,11 @@ apt_run=(python3 python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkb
 # CUPS and its PDF printer for the real print path (tests/report/test_cups.py), two window
 # managers (Openbox, and matchbox as kiosks use) and X tools for the kiosk lockdown
 # (tests/kiosk/test_lockdown_x11.py), and systemd-analyze for the kiosk's unit file, and what the optional on-screen keyboard
-# loads (tests/kiosk/test_keyboard.py).
+# loads (tests/kiosk/test_keyboard.py), and PostgreSQL's server and client (Debian's
+# current major) for the PostgreSQL store: tests/pgserver.py runs a private server of its
+# own with them, whether or not the machine's cluster runs.
 apt_test=(xvfb xauth poppler-utils cups printer-driver-cups-pdf
-  openbox matchbox-window-manager xdotool wmctrl x11-utils systemd libpulse0)
+  openbox matchbox-window-manager xdotool wmctrl x11-utils systemd libpulse0 postgresql)
 
 want=("${apt_run[@]}")
 [ "$mode" = "--test" ] && want+=("${apt_test[@]}")
