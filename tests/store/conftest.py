@@ -56,6 +56,19 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def two_stations(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    """Two stations on one database, each with its own handle (as two processes have):
+    a kiosk and a nurse station. Today two handles on one SQLite file; the tests that
+    use it are written for any engine."""
+    target = tmp_path / "shared.db"
+    kiosk = open_database(target, station="kiosk")
+    nurse_station = open_database(target, station="nurse-station")
+    yield kiosk, nurse_station
+    nurse_station.close()
+    kiosk.close()
+
+
+@pytest.fixture
 def store(db: Database) -> staff.StaffStore:
     return staff.StaffStore(db)
 
