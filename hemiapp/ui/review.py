@@ -91,10 +91,12 @@ class ReviewScreen(Screen):
         outer.addLayout(nav_row)
         self.refresh()
 
-    def reset_view(self) -> None:
-        super().reset_view()  # (the lists: refresh() makes them, or drops them if hidden)
+    def attach(self) -> None:
         for model in self.models:
             model.set_session(self.session)
+
+    def reset_view(self) -> None:
+        super().reset_view()  # (the lists: refresh() makes them, or drops them if hidden)
         self.print_status.show_state(None, staff=False)
         self.print_button.setEnabled(True)
 

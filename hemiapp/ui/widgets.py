@@ -45,8 +45,19 @@ class Screen(QWidget):
         process and reused: rebuilding them for each visit cost half a second and, in
         PySide6, memory that was never given back."""
         self.session = session
+        self.attach()
         self.reset_view()
         self.refresh()
+
+    def follow(self, session: Session) -> None:
+        """Show the same visit read again from the store (another station changed it):
+        where the person is, keeping the view (its page, its scrolling)."""
+        self.session = session
+        self.attach()
+        self.refresh()
+
+    def attach(self) -> None:
+        """Whatever else shows ``self.session`` (a model, a subscription) follows it."""
 
     def reset_view(self) -> None:
         """Back to how the screen was built: its first page, scrolled to the top."""

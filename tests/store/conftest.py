@@ -84,6 +84,17 @@ def sqlite_db(tmp_path: Path) -> Iterator[SQLiteDatabase]:
 
 
 @pytest.fixture
+def two_stations(target: str | Path) -> Iterator[tuple[Database, Database]]:
+    """Two stations on one database, each with its own handle (as two processes have):
+    a kiosk and a nurse station, on a shared SQLite file and on the PostgreSQL server."""
+    kiosk = open_database(target, station="kiosk")
+    nurse_station = open_database(target, station="nurse-station")
+    yield kiosk, nurse_station
+    nurse_station.close()
+    kiosk.close()
+
+
+@pytest.fixture
 def store(db: Database) -> staff.StaffStore:
     return staff.StaffStore(db)
 

@@ -68,6 +68,9 @@ class Page(QWidget):
 
     # Something could not be saved: the window shows its maintenance page.
     store_failed = Signal(str)
+    # A change was refused, another station having changed it first: the window shows
+    # what is saved now, and says so.
+    changed_elsewhere = Signal()
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

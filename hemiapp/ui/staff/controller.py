@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from hemiapp.content.session import ReadOnlyError, Session
-from hemiapp.store.db import StoreError
+from hemiapp.store.db import StaleError, StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffMember, StaffStore
 from hemiapp.store.station import StationLog
@@ -100,6 +100,7 @@ class StaffController(QObject):
         ]
         for page in self.pages:
             page.store_failed.connect(self._store_failed)
+            page.changed_elsewhere.connect(host.changed_elsewhere)
             host.add(page)
         for page in (self.panel, self.note_editor, self.sign_off_panel):
             staff_only(page)  # (the sign-in page is for anybody)
@@ -227,6 +228,9 @@ class StaffController(QObject):
         except (ReadOnlyError, PermissionError):
             self.note_editor.show_message(self.tr("Only a signed-in staff member can add notes."))
             return
+        except StaleError:
+            self._changed_elsewhere(self.note_editor)
+            return
         except StoreError as exc:
             self._store_failed(exc.message)
             return
@@ -239,11 +243,21 @@ class StaffController(QObject):
         except PermissionError:
             self.sign_off_panel.show_message(self.tr("Sign in first."))
             return
+        except StaleError:
+            self._changed_elsewhere(self.sign_off_panel)
+            return
         except StoreError as exc:
             self._store_failed(exc.message)
             return
         self.sign_off_panel.reset()
         self.close_page()
+
+    def _changed_elsewhere(self, page: Page) -> None:
+        """The page's change was refused: another station had changed the item or the
+        sign-off first. Back to the checklist, which shows what is saved now."""
+        page.reset()
+        self.close_page()
+        self.host.changed_elsewhere()
 
     def _store_failed(self, message: str) -> None:
         self._return_to = None
