@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from hemiapp.content.session import Session
 from hemiapp.store.sessions import SessionStore
-from hemiapp.ui.widgets import button, label, set_text
+from hemiapp.ui.widgets import FollowsLanguage, button, label, set_text
 
 
 def saved_state(sessions: SessionStore | None, session: Session) -> Session:
@@ -25,7 +25,7 @@ def saved_state(sessions: SessionStore | None, session: Session) -> Session:
     return sessions.resume(session.id, session.content)
 
 
-class ChangedElsewhereNotice(QFrame):
+class ChangedElsewhereNotice(FollowsLanguage, QFrame):
     """ "This was just changed at another station", in a band above the page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -69,14 +69,15 @@ class PageHost:
         self._stack.setCurrentWidget(page)
 
     def back_to(self, covered: QWidget | None) -> None:
-        """Back to what a page covered: the maintenance page, or a journey screen (shown
-        afresh), or, if that is not there any more, the start of the journey."""
+        """Back to what a page covered: the maintenance page, or a journey screen, or, if
+        that is not there any more, the start of the journey. The screen is not told to
+        refresh: it followed the session's events (a sign-in, a note) and the language
+        while it was covered."""
         if covered is not None and covered is self._problem_page:
             self._stack.setCurrentWidget(covered)
             return
         for screen in self._screens():
             if screen is covered:
-                screen.refresh()
                 self._stack.setCurrentWidget(screen)
                 screen.setFocus()
                 return

@@ -363,8 +363,7 @@ class MainWindow(QMainWindow):
 
     def ask_finish(self) -> None:
         """Finish on the review: "Are you finished?" first (answered in _finish_answered)."""
-        self.finish_confirm.retranslate()
-        self.stack.setCurrentWidget(self.finish_confirm)
+        self.stack.setCurrentWidget(self.finish_confirm)  # (in the visit's language already)
         self.finish_confirm.no.setFocus()
 
     def _finish_answered(self, yes: bool) -> None:
@@ -434,12 +433,10 @@ class MainWindow(QMainWindow):
         self.theme_changed.emit(self.high_contrast)
 
     def retranslate(self) -> None:
+        """The window's own words (its title, the top bar) in the visit's language. The
+        screens and pages retranslate themselves: installing the translator sent each of
+        them a LanguageChange (hemiapp.ui.i18n), whether it is shown or covered."""
         self.setWindowTitle(self.tr("HemiGuide"))
         self.top_bar.retranslate()
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
-        self.crash.retranslate()
-        self.maintenance.retranslate()
-        self.notice.retranslate()
-        for screen in self.screens:
-            screen.refresh()
         self.retranslated.emit()

@@ -73,7 +73,7 @@ class WelcomeScreen(Screen):
         self.session.events.details_changed.connect(self._details_changed)
 
     def _details_changed(self, what: str) -> None:
-        if what == "surgery_date" and isValid(self):  # (the language: retranslate() says it)
+        if what == "surgery_date" and isValid(self):  # (the language: its LanguageChange)
             self.refresh()
 
     def reset_view(self) -> None:

@@ -48,8 +48,8 @@ _INPUT = frozenset(
 class StaffController(QObject):
     """Staff mode over the window's pages (``host``), its bar in ``top_bar``. It is not
     handed the window: the composition root connects the window's signals to
-    :meth:`session_shown`, :meth:`sign_out`, :meth:`theme_changed`, :meth:`retranslate`,
-    :meth:`open_note` and :meth:`open_sign_off`."""
+    :meth:`session_shown`, :meth:`sign_out`, :meth:`theme_changed`, :meth:`open_note` and
+    :meth:`open_sign_off`. Its bar and pages follow the language themselves."""
 
     signed_in = Signal(object)  # StaffMember
     signed_out = Signal(str)  # 'logout' or 'idle-logoff'
@@ -106,7 +106,6 @@ class StaffController(QObject):
             staff_only(page)  # (the sign-in page is for anybody)
         self.session_shown()
         self.theme_changed(high_contrast)
-        self.retranslate()
 
     # --- signing in and out -------------------------------------------------------------
 
@@ -181,7 +180,6 @@ class StaffController(QObject):
     def open_panel(self, section: str = "find") -> None:
         if self.member is None:
             return
-        self.panel.retranslate()
         self.panel.open(section)
         self._show_page(self.panel)
 
@@ -279,8 +277,3 @@ class StaffController(QObject):
         palette = HIGH_CONTRAST if high_contrast else NORMAL
         for page in self.pages:
             page.apply_palette(palette)
-
-    def retranslate(self) -> None:
-        self.bar.retranslate()
-        for page in self.pages:
-            page.retranslate()
