@@ -22,7 +22,13 @@ from hemiapp.content.loader import load_content
 from hemiapp.kiosk import keyboard
 from hemiapp.logs import default_log_dir, setup_logging
 from hemiapp.paths import bundled_content_root
-from hemiapp.store.db import StoreError, default_db_path, open_database, read_only_error
+from hemiapp.store.db import (
+    StaleError,
+    StoreError,
+    default_db_path,
+    open_database,
+    read_only_error,
+)
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.content_error import ContentErrorWindow
 from hemiapp.ui.main_window import MainWindow
@@ -166,14 +172,19 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def exception_hook(window: QMainWindow, fallback: ExceptHook) -> ExceptHook:
     """The hook for exceptions nobody caught (in Qt's slots, mostly): logged with their
-    traceback; a database problem goes to the maintenance page, anything else to "Something
-    went wrong" with the way back to a safe screen. Nothing is written to the database."""
+    traceback; a change another station had made first is shown (ui.elsewhere), any other
+    database problem goes to the maintenance page, anything else to "Something went wrong"
+    with the way back to a safe screen. Nothing is written to the database."""
     handling = False
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         nonlocal handling
         if not isinstance(window, MainWindow) or not issubclass(kind, Exception):
             fallback(kind, error, tb)
+            return
+        if isinstance(error, StaleError):
+            log.warning("a change was refused: %s", error.message)
+            window.changed_elsewhere()
             return
         if isinstance(error, StoreError):
             log.error("the database could not be used: %s", error.message)

@@ -44,7 +44,6 @@ def attach_staff(
     window.session_shown.connect(staff.session_shown)
     window.visit_ended.connect(lambda: staff.sign_out())
     window.theme_changed.connect(staff.theme_changed)
-    window.retranslated.connect(staff.retranslate)
     window.note_requested.connect(staff.open_note)
     window.signoff_requested.connect(staff.open_sign_off)
     return staff

@@ -7,6 +7,7 @@ import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,3 +114,76 @@ def new_pg_server() -> Iterator[Callable[[], PgServer]]:
     finally:
         for server in servers:
             server.close()
+
+
+#: The station role's password on the test servers (roles belong to the whole server).
+STATION_PASSWORD = "station-secret-7d41"
+
+
+@dataclass(frozen=True)
+class PgStation:
+    """A database set up by ``hemiapp db init`` on the private server."""
+
+    name: str
+    #: What a station connects with: the station role, no password in it.
+    url: str
+    #: The superuser's address of the same database.
+    admin_url: str
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> str:
+    """A database set up once by ``pg_admin.init``; each test's database is a copy of it
+    (CREATE DATABASE … TEMPLATE), which is much faster than setting up each one."""
+    from psycopg import sql
+
+    from hemiapp.store import pg_admin
+
+    name = "hemiguide_template"
+    pg_server.drop_database(name)
+    admin = pg_server.create_database(name)
+    saved = {k: os.environ.get(k) for k in pg_server.env()}
+    os.environ.update(pg_server.env())
+    try:
+        pg_admin.init(admin, lambda _line: None)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    with pg_server.connect() as conn:
+        conn.execute(
+            sql.SQL("ALTER ROLE hemiguide_station PASSWORD {}").format(
+                sql.Literal(STATION_PASSWORD)
+            )
+        )
+    pg_server.add_password("hemiguide_station", STATION_PASSWORD)
+    return name
+
+
+@pytest.fixture
+def pg_station(
+    pg_server: PgServer, pg_template: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[PgStation]:
+    """A fresh database of the current schema on the private server, as ``db init`` makes
+    it, with libpq's settings pointing at the server's password file."""
+    from psycopg import sql
+
+    for name in [n for n in os.environ if n.startswith("PG")]:
+        monkeypatch.delenv(name)
+    for name, value in pg_server.env().items():
+        monkeypatch.setenv(name, value)
+    if not pg_server.running():
+        pg_server.start()
+    name = f"s_{next(_databases)}"
+    with pg_server.connect() as conn:
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(pg_template)
+            )
+        )
+    yield PgStation(name, pg_server.url(name, user="hemiguide_station"), pg_server.url(name))
+    if not pg_server.running():
+        pg_server.start()
+    pg_server.drop_database(name)

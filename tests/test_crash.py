@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from hemiapp.app import build_window, exception_hook
 from hemiapp.content.session import ItemStatus, Session
-from hemiapp.store.db import StoreError
+from hemiapp.store.db import StoreError, open_database
+from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -95,6 +97,34 @@ def test_a_database_problem_goes_to_the_maintenance_page(window: MainWindow) -> 
     hook(StoreError, error, None)
     assert window.stack.currentWidget() is window.maintenance
     assert window.maintenance.details.text() == "For staff: The database is busy."
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_change_another_station_made_first_is_shown_not_the_maintenance_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The welcome screen's calendar sets the date itself (no screen guards it): the
+    hook shows what is saved, and says that it was changed at another station."""
+    first, theirs = date.today() + timedelta(days=20), date.today() + timedelta(days=27)
+    window.session.set_surgery_date(first)  # saved: the session has its row
+    assert window.session.id is not None
+    other = open_database(tmp_path / "h.db", station="nurse-station")
+    try:
+        SessionStore(other).resume(window.session.id, window.content).set_surgery_date(theirs)
+    finally:
+        other.close()
+    before = dump(tmp_path / "h.db")
+    window.welcome.picker.date_chosen.emit(first + timedelta(days=1))  # the slot raises
+    assert window.stack.currentWidget() is window.welcome
+    assert window.notice.isVisible() and not window.maintenance.isVisible()
+    assert window.notice.heading.text() == "This was just changed at another station."
+    assert window.session.surgery_date == theirs
+    assert window.welcome.picker.selected == theirs
+    assert dump(tmp_path / "h.db") == before
+    log = (tmp_path / "logs" / "hemiguide.log").read_text(encoding="utf-8")
+    assert (
+        "WARNING hemiapp: a change was refused: This was just changed at another station."
+    ) in log
 
 
 def test_an_error_while_showing_the_error_page_is_only_logged(

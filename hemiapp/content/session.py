@@ -6,6 +6,11 @@ Plain Python (no Qt). Every change goes through a method that first hands it to 
 memory, so nothing is shown as saved before it is saved. A recorder that raises
 leaves the session as it was. Then the change is announced on ``events`` (psygnal
 signals, see SessionEvents): screens subscribe to them instead of being refreshed.
+
+Several stations may hold the same session. The session knows which version of each
+stored row it shows (``ItemState.version``, ``Session.version``, ``SignOff.id``), and
+the store refuses a change based on a row that another station has changed since
+(``hemiapp.store.base.StaleError``): nobody's change is silently overwritten.
 """
 
 from __future__ import annotations
@@ -52,6 +57,9 @@ class ItemState:
     changed_by: str = ""  # the staff member's name; "" when the patient did it
     changed_at: datetime | None = None
     question: bool = False  # "I have a question" (with Done or without)
+    #: The version of its stored row that this state shows: 0 while there is no row. A
+    #: recorded change makes it one more (the store refuses it if the row moved on).
+    version: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "note", without_bidi_controls(self.note))
@@ -77,6 +85,8 @@ class SignOff:
     signed_at: datetime  # UTC
     method: str
     attestation: str
+    #: Its row in the store (None: not stored), so a station knows *which* sign-off it saw.
+    id: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         for field_name in ("name", "role", "attestation"):
@@ -88,7 +98,8 @@ class ReadOnlyError(Exception):
 
 
 class SessionRecorder(Protocol):
-    """Persists a change before it is made in memory (raise to refuse it)."""
+    """Persists a change before it is made in memory (raise to refuse it: a change based
+    on a state that is no longer the stored one raises StaleError)."""
 
     def item_changed(
         self, session: Session, checklist_id: str, item_id: str, old: ItemState, new: ItemState
@@ -100,7 +111,9 @@ class SessionRecorder(Protocol):
 
     def signed_off(
         self, session: Session, signoff: SignOff, superseded: SignOff | None
-    ) -> None: ...
+    ) -> int | None:
+        """The sign-off's id in the store."""
+        ...
 
     def teach_back_done(self, session: Session) -> None: ...
 
@@ -134,6 +147,9 @@ class Session:
     teach_back_at: datetime | None = None
     teach_back_by: str = ""  # the staff member who marked teach-back done (their name)
     id: int | None = None  # the store's id, once anything was saved
+    #: The version of the session's stored row this shows (0: no row yet; the store keeps
+    #: it, with ``id``).
+    version: int = field(default=0, compare=False)
     actor: Actor | None = None  # staff signed in at this station, or None
     recorder: SessionRecorder | None = None
     events: SessionEvents = field(default_factory=SessionEvents, repr=False, compare=False)
@@ -167,6 +183,7 @@ class Session:
     def _change_item(self, checklist_id: str, item_id: str, new: ItemState) -> None:
         old = self.item(checklist_id, item_id)
         if self.recorder is not None:
+            new = replace(new, version=old.version + 1)  # what the stored row becomes
             self.recorder.item_changed(self, checklist_id, item_id, old, new)
         self.items[(checklist_id, item_id)] = new
         signed = self.signoffs.pop(checklist_id, None)
@@ -211,7 +228,8 @@ class Session:
         )
         superseded = self.signoffs.get(checklist_id)
         if self.recorder is not None:
-            self.recorder.signed_off(self, signoff, superseded)
+            stored = self.recorder.signed_off(self, signoff, superseded)
+            signoff = replace(signoff, id=stored)
         if superseded is not None:
             self.signoff_history.append(superseded)
         self.signoffs[checklist_id] = signoff

@@ -4,12 +4,17 @@ Every change is one transaction that writes the new state and its audit row; it
 commits before the session in memory (and so the screen) changes. An anonymous
 kiosk session gets its row with its first saved action, so a walk-up who does
 nothing leaves nothing behind.
+
+Several stations may share the database. A change based on a row another station has
+changed since is refused with StaleError, and nothing of it is written (``versions``).
 """
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,9 +26,10 @@ from hemiapp.content.session import (
     Session,
     SignOff,
 )
-from hemiapp.store import audit, printlog
+from hemiapp.store import audit, printlog, versions
 from hemiapp.store.db import Connection, Database
 from hemiapp.store.printlog import PrintRequest
+from hemiapp.store.versions import SessionRow
 
 
 @dataclass(frozen=True)
@@ -74,29 +80,41 @@ class SessionStore:
         surgery_date: date | None,
         session: Session | None = None,
     ) -> Session:
-        """A nurse starts a session for a named patient (saved at once)."""
+        """A nurse starts a session for a named patient (saved at once). ``session``: the
+        one on screen, whose row (if it has one) becomes the patient's."""
         named = session or Session(content, clock=self.db.clock)
-        named.patient, named.language, named.surgery_date = patient, language, surgery_date
-        named.recorder = self
-        with self.db.transaction() as conn:
-            if named.id is None:
-                self._insert(conn, named)
-            else:  # the patient already saved something anonymously: that row becomes theirs
-                actor, _ = _actor(named)
-                conn.execute(
-                    "UPDATE sessions SET kind = 'named', patient_name = ?, date_of_birth = ?, "
-                    "mrn = ?, surgeon = ?, surgery_date = ?, language = ? WHERE id = ?",
+        if named.id is None:
+            with self.db.transaction() as conn:
+                self.db.lock_audit(conn)
+                row = SessionRow(self._insert(conn, named, patient, language, surgery_date), 1)
+            named.id, named.version = row.id, row.version
+        else:  # the patient already saved something anonymously: that row becomes theirs
+            actor, _ = _actor(named)
+            with self._writing(named) as (conn, row):
+                row.update(
+                    conn,
+                    "kind = 'named', patient_name = ?, date_of_birth = ?, mrn = ?, "
+                    "surgeon = ?, surgery_date = ?, language = ?",
                     (patient.name, _iso(patient.date_of_birth), patient.mrn or None,
-                     patient.surgeon or None, _iso(surgery_date), language, named.id),
+                     patient.surgeon or None, _iso(surgery_date), language),
                 )  # fmt: skip
                 audit.append(
-                    self.db, conn, "session-named", actor=actor, session_id=named.id,
+                    self.db, conn, "session-named", actor=actor, session_id=row.id,
                     detail={"kind": "named"},
                 )  # fmt: skip
+        named.patient, named.language, named.surgery_date = patient, language, surgery_date
+        named.recorder = self
         return named
 
-    def _insert(self, conn: Connection, session: Session) -> None:
-        patient = session.patient
+    def _insert(
+        self,
+        conn: Connection,
+        session: Session,
+        patient: PatientDetails | None,
+        language: str,
+        surgery_date: date | None,
+    ) -> int:
+        """A row for ``session`` (with these details); its id."""
         actor, staff_pk = _actor(session)
         cursor = conn.execute(
             "INSERT INTO sessions (kind, patient_name, date_of_birth, mrn, surgeon, "
@@ -108,25 +126,37 @@ class SessionStore:
                 _iso(patient.date_of_birth) if patient else None,
                 (patient.mrn or None) if patient else None,
                 (patient.surgeon or None) if patient else None,
-                _iso(session.surgery_date),
-                session.language,
+                _iso(surgery_date),
+                language,
                 session.content.digest,
                 session.content.version_label,
                 self.db.now(),
                 staff_pk,
             ),
         )
-        session.id = int(cursor.fetchone()[0])
+        session_id = int(cursor.fetchone()[0])
         audit.append(
-            self.db, conn, "session-start", actor=actor, session_id=session.id,
+            self.db, conn, "session-start", actor=actor, session_id=session_id,
             detail={"kind": "named" if patient else "anonymous"},
         )  # fmt: skip
+        return session_id
 
-    def _ensure_row(self, conn: Connection, session: Session) -> int:
-        if session.id is None:
-            self._insert(conn, session)
-        assert session.id is not None
-        return session.id
+    @contextmanager
+    def _writing(self, session: Session) -> Iterator[tuple[Connection, SessionRow]]:
+        """One change of ``session``: a transaction that holds the audit lock from its
+        start (so what it checks stays true until it commits), with the session's row,
+        made first if there is none. The session in memory learns the row's id and
+        version once the change has committed, and not before: a change refused or
+        failed leaves it as it was."""
+        with self.db.transaction() as conn:
+            self.db.lock_audit(conn)
+            if session.id is None:
+                details = (session.patient, session.language, session.surgery_date)
+                row = SessionRow(self._insert(conn, session, *details), 1)
+            else:
+                row = SessionRow(session.id, session.version)
+            yield conn, row
+        session.id, session.version = row.id, row.version
 
     def find(self, text: str, *, born: date | None = None) -> list[SessionSummary]:
         """Open named sessions whose name contains ``text`` (without regard to accents or
@@ -184,6 +214,7 @@ class SessionStore:
             surgery_date=date.fromisoformat(row["surgery_date"]) if row["surgery_date"] else None,
             patient=patient,
             id=session_id,
+            version=int(row["version"]),
         )
         names = {r["id"]: r["name"] for r in self.db.read("SELECT id, name FROM staff")}
         if row["teach_back_at"]:
@@ -196,6 +227,7 @@ class SessionStore:
                 names.get(item["changed_by"], ""),
                 datetime.fromisoformat(item["changed_at"]),
                 question=bool(item["question"]),
+                version=int(item["version"]),
             )
         for answer in self.db.read(
             "SELECT question_id, choice_id FROM quiz_answers WHERE session_id = ?", (session_id,)
@@ -211,6 +243,7 @@ class SessionStore:
                 datetime.fromisoformat(signed["signed_at"]),
                 signed["method"],
                 signed["attestation"],
+                id=int(signed["id"]),
             )
             if signed["superseded_at"]:
                 session.signoff_history.append(signoff)
@@ -246,17 +279,15 @@ class SessionStore:
     def item_changed(
         self, session: Session, checklist_id: str, item_id: str, old: ItemState, new: ItemState
     ) -> None:
+        """Write ``new`` over ``old``, which must still be the stored state, and set aside
+        the checklist's sign-off (which must be the one the session shows)."""
         actor, staff_pk = _actor(session)
-        with self.db.transaction() as conn:
-            session_id = self._ensure_row(conn, session)
-            conn.execute(
-                "INSERT INTO item_states (session_id, checklist_id, item_id, status, question, "
-                "note, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (session_id, checklist_id, item_id) DO UPDATE SET "
-                "status = excluded.status, question = excluded.question, note = excluded.note, "
-                "changed_at = excluded.changed_at, changed_by = excluded.changed_by",
-                (session_id, checklist_id, item_id, new.status.value, int(new.question),
-                 new.note, self.db.now(), staff_pk),
+        with self._writing(session) as (conn, row):
+            session_id = row.id
+            versions.check_superseding(conn, session, session_id, checklist_id)
+            versions.write_item(
+                conn, session_id, checklist_id, item_id, old, new,
+                changed_at=self.db.now(), changed_by=staff_pk,
             )  # fmt: skip
             item = f"{checklist_id}/{item_id}"
             if old.status is not new.status:
@@ -285,8 +316,8 @@ class SessionStore:
 
     def answered(self, session: Session, question_id: str, choice_id: str) -> None:
         actor, _ = _actor(session)
-        with self.db.transaction() as conn:
-            session_id = self._ensure_row(conn, session)
+        with self._writing(session) as (conn, row):
+            session_id = row.id
             conn.execute(
                 "INSERT INTO quiz_answers (session_id, question_id, choice_id, answered_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, question_id) DO UPDATE SET "
@@ -305,26 +336,29 @@ class SessionStore:
             return  # an anonymous session's language is saved with its first real action
         actor, _ = _actor(session)
         value = new.isoformat() if isinstance(new, date) else new
-        with self.db.transaction() as conn:
-            session_id = self._ensure_row(conn, session)
-            conn.execute(f"UPDATE sessions SET {what} = ? WHERE id = ?", (value, session_id))
+        with self._writing(session) as (conn, row):
+            row.update(conn, f"{what} = ?", (value,))
             audit.append(
-                self.db, conn, what.replace("_", "-"), actor=actor, session_id=session_id,
+                self.db, conn, what.replace("_", "-"), actor=actor, session_id=row.id,
                 detail={"old": old.isoformat() if isinstance(old, date) else old, "new": value},
             )  # fmt: skip
 
-    def signed_off(self, session: Session, signoff: SignOff, superseded: SignOff | None) -> None:
+    def signed_off(self, session: Session, signoff: SignOff, superseded: SignOff | None) -> int:
+        """Sign off, replacing ``superseded`` (which must be the checklist's sign-off in
+        force, and the items as the session shows them); the sign-off's id."""
         actor, staff_pk = _actor(session)
         assert staff_pk is not None
-        with self.db.transaction() as conn:
-            session_id = self._ensure_row(conn, session)
+        with self._writing(session) as (conn, row):
+            session_id = row.id
+            versions.check_signing(conn, session, session_id, signoff.checklist_id, superseded)
             self._supersede(conn, session_id, signoff.checklist_id)
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO signoffs (session_id, checklist_id, staff, name, role, signed_at, "
-                "method, attestation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "method, attestation) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (session_id, signoff.checklist_id, staff_pk, signoff.name, signoff.role,
                  signoff.signed_at.isoformat(), signoff.method, signoff.attestation),
             )  # fmt: skip
+            signoff_id = int(cursor.fetchone()[0])
             detail = {"name": signoff.name, "role": signoff.role, "method": signoff.method}
             if superseded is not None:
                 detail["replaces"] = superseded.signed_at.isoformat()
@@ -332,6 +366,7 @@ class SessionStore:
                 self.db, conn, "sign-off", actor=actor, session_id=session_id,
                 item=signoff.checklist_id, detail=detail,
             )  # fmt: skip
+        return signoff_id
 
     def print_started(
         self, session: Session, request: PrintRequest, *, actor: str | None = None
@@ -340,11 +375,11 @@ class SessionStore:
         the attempt's audit row id. ``actor``: who printed, if not the session's actor
         (the command line)."""
         session_actor, _ = _actor(session)
-        with self.db.transaction() as conn:
-            session_id = self._ensure_row(conn, session)
-            return printlog.append_attempt(
-                self.db, conn, request, actor=actor or session_actor, session_id=session_id
+        with self._writing(session) as (conn, row):
+            attempt = printlog.append_attempt(
+                self.db, conn, request, actor=actor or session_actor, session_id=row.id
             )
+        return attempt
 
     def print_finished(
         self, session: Session, attempt: int, error: str, *, actor: str | None = None
@@ -359,14 +394,10 @@ class SessionStore:
 
     def teach_back_done(self, session: Session) -> None:
         actor, staff_pk = _actor(session)
-        with self.db.transaction() as conn:
-            session_id = self._ensure_row(conn, session)
-            conn.execute(
-                "UPDATE sessions SET teach_back_at = ?, teach_back_by = ? WHERE id = ?",
-                (self.db.now(), staff_pk, session_id),
-            )
+        with self._writing(session) as (conn, row):
+            row.update(conn, "teach_back_at = ?, teach_back_by = ?", (self.db.now(), staff_pk))
             missed = [q.id for q in session.missed_questions()]
             audit.append(
-                self.db, conn, "teach-back", actor=actor, session_id=session_id,
+                self.db, conn, "teach-back", actor=actor, session_id=row.id,
                 detail={"missed": json.dumps(missed)},
             )  # fmt: skip

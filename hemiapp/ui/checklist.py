@@ -113,6 +113,9 @@ class ChecklistScreen(Screen):
         self.page_layout.addStretch(1)
         self._add_batch()
         self.scroll_area = scroll_area(page)
+        # When the window is short of height (the largest text, the staff bar, a notice
+        # above), the list gives way before the texts above it are cut.
+        self.scroll_area.setMinimumHeight(48)
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         outer.addWidget(self.scroll_area, 1)
 
@@ -235,11 +238,13 @@ class ChecklistScreen(Screen):
         set_text(self.sign_off, self.tr("Sign off this checklist"))
         self.sign_off.setVisible(staff)
 
+    def attach(self) -> None:
+        self.model.set_session(self.session)
+
     def reset_view(self) -> None:
         super().reset_view()
         for card in self.cards:
             card.why.setChecked(False)
-        self.model.set_session(self.session)
 
     def refresh(self) -> None:
         """Re-render every text in the session's language; statuses and scrolling stay."""

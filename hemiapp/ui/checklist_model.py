@@ -25,7 +25,7 @@ from hemiapp.content.emergency import in_display_order
 from hemiapp.content.models import Checklist, ChecklistKind, Item, ItemKind, Section
 from hemiapp.content.schedule import date_for, due_label
 from hemiapp.content.session import ItemStatus, ReadOnlyError, Session, SignOff
-from hemiapp.store.db import StoreError
+from hemiapp.store.db import StaleError, StoreError
 from hemiapp.ui.widgets import fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,6 +69,9 @@ class ChecklistModel(QAbstractListModel):
 
     #: A change could not be saved (the message says why); nothing was changed.
     save_failed = Signal(str)
+    #: A change was refused: another station had changed the item (or the sign-off)
+    #: first. Nothing was changed; the window shows what is saved now.
+    changed_elsewhere = Signal()
     #: The session's date, language, sign-offs or actor changed: whatever shows them
     #: beside the rows (a screen's header) follows this.
     visit_changed = Signal()
@@ -248,6 +251,9 @@ class ChecklistModel(QAbstractListModel):
         except ValueError:
             return False
         except (ReadOnlyError, PermissionError):
+            return False
+        except StaleError:
+            self.changed_elsewhere.emit()
             return False
         except StoreError as exc:  # not saved, so not changed: say so, keep the old state
             self.save_failed.emit(exc.message)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from hemiapp.ui.widgets import button, label, set_text
+from hemiapp.ui.widgets import FollowsLanguage, button, label, set_text
 
 CLOSING_SECONDS = 15  # the closing screen, then Welcome for the next patient
 
@@ -56,8 +56,9 @@ class QuestionPage(QWidget):
         layout.addStretch(1)
 
 
-class FinishConfirm(QuestionPage):
-    """Are you finished? Yes ends the visit; No goes back to the review."""
+class FinishConfirm(FollowsLanguage, QuestionPage):
+    """Are you finished? Yes ends the visit; No goes back to the review. (The closing page
+    does not follow the language: it keeps the visit's after the wipe.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("finish", parent)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from hemiapp.ui.widgets import button, label, set_text
+from hemiapp.ui.widgets import FollowsLanguage, button, label, set_text
 
 
-class CrashPage(QWidget):
+class CrashPage(FollowsLanguage, QWidget):
     """ "Something went wrong — please ask the front desk", and Back to the start."""
 
     back_requested = Signal()

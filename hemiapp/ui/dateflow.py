@@ -85,6 +85,8 @@ class SurgeryDates:
             return
         if self._set_date(day):
             self._after_care()
+        elif self.host.current() is self.past:  # changed at another station: choose again
+            self.host.show(source)
 
     def _page_done(self) -> None:
         back = self._return

@@ -3,7 +3,8 @@
 The main window makes one ``PageHost``; the composition root hands it to staff mode, the
 idle watch and printing instead of the window. With it they can put a page of theirs over
 the journey and go back to what it covered, show another session, say that something
-could not be saved, and read the session on screen: nothing else of the window. What
+could not be saved (or was changed at another station first), and read the session on
+screen: nothing else of the window. What
 happens in the window (another session shown, the visit ended, the theme or language
 changed) comes to them as the window's signals, connected by the composition root.
 """
@@ -32,6 +33,7 @@ class PageHost:
         show_session: Callable[[Session], None],
         show_start: Callable[[], None],
         store_failed: Callable[[str], None],
+        changed_elsewhere: Callable[[], None],
     ) -> None:
         self._stack = stack
         self._problem_page = problem_page
@@ -40,6 +42,7 @@ class PageHost:
         self._show_session = show_session
         self._show_start = show_start
         self._store_failed = store_failed
+        self._changed_elsewhere = changed_elsewhere
 
     @property
     def widget(self) -> QWidget:
@@ -66,14 +69,15 @@ class PageHost:
         self._stack.setCurrentWidget(page)
 
     def back_to(self, covered: QWidget | None) -> None:
-        """Back to what a page covered: the maintenance page, or a journey screen (shown
-        afresh), or, if that is not there any more, the start of the journey."""
+        """Back to what a page covered: the maintenance page, or a journey screen, or, if
+        that is not there any more, the start of the journey. The screen is not told to
+        refresh: it followed the session's events (a sign-in, a note) and the language
+        while it was covered."""
         if covered is not None and covered is self._problem_page:
             self._stack.setCurrentWidget(covered)
             return
         for screen in self._screens():
             if screen is covered:
-                screen.refresh()
                 self._stack.setCurrentWidget(screen)
                 screen.setFocus()
                 return
@@ -86,3 +90,8 @@ class PageHost:
     def store_failed(self, message: str) -> None:
         """Something could not be saved: the window stops on a page that says so."""
         self._store_failed(message)
+
+    def changed_elsewhere(self) -> None:
+        """A change was refused, another station having changed it first: the window
+        shows what is saved now, on the screen it is on, and says so."""
+        self._changed_elsewhere()

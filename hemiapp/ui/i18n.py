@@ -1,11 +1,17 @@
-"""Interface translations: Qt .qm files compiled from resources/i18n/*.ts."""
+"""Interface translations: Qt .qm files compiled from resources/i18n/*.ts.
+
+Installing a translator sends every widget a ``LanguageChange`` event (Qt propagates it to
+every child, hidden and covered ones too); each screen and page retranslates itself in its
+``changeEvent`` (``hemiapp.ui.widgets.Screen``, ``FollowsLanguage``). Nobody tells a screen
+to retranslate: ``Translations.set_language`` only delivers that event at once.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
 
 from hemiapp.content.models import DEFAULT_LANGUAGE
 from hemiapp.paths import translations_dir
@@ -32,10 +38,20 @@ class Translations:
         self.directory = directory or translations_dir()
 
     def set_language(self, language: str) -> bool:
-        """Switch the interface language; False when no translation exists (English shown)."""
+        """Switch the interface language; False when no translation exists (English shown).
+
+        When it returns, every widget has had its ``LanguageChange`` (Qt posts it to the
+        top-level windows; it is delivered here, not at the event loop's next pass), so
+        what is on screen is in the new language already."""
         app = QCoreApplication.instance()
         if app is None:
             return False
+        try:
+            return self._install(app, language)
+        finally:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+
+    def _install(self, app: QCoreApplication, language: str) -> bool:
         for old in app.findChildren(QTranslator, _NAME):
             app.removeTranslator(old)
             old.setParent(None)

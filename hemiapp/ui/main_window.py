@@ -12,10 +12,11 @@ from hemiapp.content.models import DEFAULT_LANGUAGE, ChecklistKind, Content
 from hemiapp.content.session import Session
 from hemiapp.content.visit import Visit
 from hemiapp.report.errors import PRINTED
-from hemiapp.store.db import StoreError
+from hemiapp.store.db import StaleError, StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.closing import ClosingPage, FinishConfirm
 from hemiapp.ui.dateflow import SurgeryDates
+from hemiapp.ui.elsewhere import ChangedElsewhereNotice, saved_state
 from hemiapp.ui.host import PageHost
 from hemiapp.ui.i18n import Translations
 from hemiapp.ui.print_status import PrintState
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.top_bar.text_size_chosen.connect(self.set_text_size)
         self.top_bar.contrast_toggled.connect(self.set_high_contrast)
         layout.addWidget(self.top_bar)
+        self.notice = ChangedElsewhereNotice()  # "This was just changed at another station."
+        layout.addWidget(self.notice)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.problems = ProblemPages(
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
             show_session=self.set_session,
             show_start=lambda: self.show_screen(0),
             store_failed=self.store_failed,
+            changed_elsewhere=self.changed_elsewhere,
         )
         self.finish_confirm = FinishConfirm()
         self.finish_confirm.answered.connect(self._finish_answered)
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         time (the others by ensure_screens), then they are reused (each forgets everything
         of the last visit: ``Screen.bind``)."""
         self.dates.forget()
+        self.notice.hide()
         if self.screens:
             for screen in self.screens:
                 screen.bind(self.session)
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         ]
         for checklist_screen in self.checklist_screens:
             checklist_screen.model.save_failed.connect(self.store_failed)
+            checklist_screen.model.changed_elsewhere.connect(self.changed_elsewhere)
             checklist_screen.date_requested.connect(self.open_date_page)
         self.review = ReviewScreen(session, today=self.today, models=list(models.values()))
         self.review.finish_requested.connect(self.ask_finish)
@@ -237,7 +243,25 @@ class MainWindow(QMainWindow):
 
     def store_failed(self, message: str) -> None:
         """Something could not be saved: stop on a page that says so (ui.problems)."""
+        self.notice.hide()
         self.problems.store_failed(message)
+
+    def changed_elsewhere(self) -> None:
+        """A change was refused: another station had changed it first (StaleError). Show
+        what is saved now, on the screen the person is on, and say so (ui.elsewhere)."""
+        try:
+            fresh = saved_state(self.sessions, self.session)
+        except StoreError as exc:
+            self.store_failed(exc.message)
+            return
+        self.visit.replace(fresh)  # (whoever acts stays signed in)
+        for screen in self.screens:
+            screen.follow(fresh)
+        self.dates.show_date(fresh.surgery_date)
+        self.translations.set_language(fresh.language)  # (saved elsewhere, perhaps)
+        self.retranslate()
+        self.session_shown.emit()
+        self.notice.show_notice()
 
     def something_went_wrong(self) -> None:
         """An unexpected error (logged by the exception hook): "Something went wrong"."""
@@ -258,6 +282,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, index: int, *, backwards: bool = False) -> None:
         self.ensure_screens()
         index = max(0, min(index, len(self.screens) - 1))
+        self.notice.hide()  # (said where it happened: moving on, it is read)
         screen = self.screens[index]
         screen.enter(backwards=backwards)
         self.stack.setCurrentWidget(screen)
@@ -321,6 +346,9 @@ class MainWindow(QMainWindow):
         """Take the surgery date (False: it could not be saved, the window says so)."""
         try:
             self.session.set_surgery_date(day)
+        except StaleError:
+            self.changed_elsewhere()
+            return False
         except StoreError as exc:
             self.store_failed(exc.message)
             return False
@@ -335,8 +363,7 @@ class MainWindow(QMainWindow):
 
     def ask_finish(self) -> None:
         """Finish on the review: "Are you finished?" first (answered in _finish_answered)."""
-        self.finish_confirm.retranslate()
-        self.stack.setCurrentWidget(self.finish_confirm)
+        self.stack.setCurrentWidget(self.finish_confirm)  # (in the visit's language already)
         self.finish_confirm.no.setFocus()
 
     def _finish_answered(self, yes: bool) -> None:
@@ -381,7 +408,11 @@ class MainWindow(QMainWindow):
     # --- language, text size, contrast --------------------------------------------------
 
     def set_language(self, language: str) -> None:
-        self.session.set_language(language)
+        try:
+            self.session.set_language(language)
+        except StaleError:
+            self.changed_elsewhere()
+            return
         self.translations.set_language(language)
         self.retranslate()
 
@@ -402,11 +433,10 @@ class MainWindow(QMainWindow):
         self.theme_changed.emit(self.high_contrast)
 
     def retranslate(self) -> None:
+        """The window's own words (its title, the top bar) in the visit's language. The
+        screens and pages retranslate themselves: installing the translator sent each of
+        them a LanguageChange (hemiapp.ui.i18n), whether it is shown or covered."""
         self.setWindowTitle(self.tr("HemiGuide"))
         self.top_bar.retranslate()
         self.top_bar.show_state(self.session.language, self.text_size, self.high_contrast)
-        self.crash.retranslate()
-        self.maintenance.retranslate()
-        for screen in self.screens:
-            screen.refresh()
         self.retranslated.emit()

@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from hemiapp.ui.theme import NORMAL, TextSize, stylesheet
-from hemiapp.ui.widgets import button, label, set_text
+from hemiapp.ui.widgets import FollowsLanguage, button, label, set_text
 
 #: A retry that returns None worked; else it gives the problem's (new) message.
 Retry = Callable[[], str | None]
 
 
-class MaintenancePage(QWidget):
+class MaintenancePage(FollowsLanguage, QWidget):
     #: Time to try again (the timer ran out, or "Try again" was pressed).
     retry_requested = Signal()
 

@@ -67,6 +67,5 @@ class ProblemPages:
         database problem keeps its own page."""
         if self.stack.currentWidget() is self.maintenance:
             return
-        self.crash.retranslate()
-        self.stack.setCurrentWidget(self.crash)
+        self.stack.setCurrentWidget(self.crash)  # (it follows the language itself)
         self.crash.back.setFocus()

@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from hemiapp.content.models import ChecklistKind
 from hemiapp.content.session import Session
@@ -60,6 +62,7 @@ class ReviewScreen(Screen):
         self.cards: list[QWidget] = []
         self.emergency_boxes: list[EmergencyBox] = []  # one per checklist with such signs
         self._entries: dict[tuple[str, str], list[str]] = {}
+        self._stale = True  # the lists are not (or no longer) what the session says
         self.page_layout.addStretch(1)
         self.scroll_area = scroll_area(self.page)
         outer.addWidget(self.scroll_area, 1)
@@ -89,12 +92,21 @@ class ReviewScreen(Screen):
             nav.addWidget(widget)
         nav_row.addWidget(actions, 1)
         outer.addLayout(nav_row)
+        self._events = session.events
+        self._events.actor_changed.connect(self._show_staff)
         self.refresh()
+
+    def attach(self) -> None:
+        """The lists' models and the actor_changed subscription follow the session."""
+        if self._events is not self.session.events:
+            self._events.actor_changed.disconnect(self._show_staff, missing_ok=True)
+            self._events = self.session.events
+            self._events.actor_changed.connect(self._show_staff)
+        for model in self.models:
+            model.set_session(self.session)
 
     def reset_view(self) -> None:
         super().reset_view()  # (the lists: refresh() makes them, or drops them if hidden)
-        for model in self.models:
-            model.set_session(self.session)
         self.print_status.show_state(None, staff=False)
         self.print_button.setEnabled(True)
 
@@ -109,11 +121,28 @@ class ReviewScreen(Screen):
 
     def refresh(self) -> None:
         """Rebuild the lists from the session, in its language. Not while the screen is
-        hidden (a language switch elsewhere): entering it refreshes it anyway."""
+        hidden (a language switch while it is covered): they are rebuilt when it is shown
+        again (entering it, or going back to it from a page that covered it)."""
         if not self.isVisible():
             self._clear_cards()  # nothing stale stays behind, nothing is built for nobody
+            self._stale = True
             return
         self._rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:  # (entering the screen has rebuilt it already)
+            self._rebuild()
+
+    def _show_staff(self, *_: object) -> None:
+        """The staff-only buttons, and the reason for a print problem, while a staff member
+        is signed in (the session's actor_changed: whether the screen is shown or not)."""
+        if not isValid(self):
+            return
+        staff = self.session.actor is not None and self.print_button.isVisibleTo(self)
+        self.preview_button.setVisible(staff)
+        self.pdf_button.setVisible(staff)
+        self.print_status.show_state(self.print_status.state, staff=staff)
 
     def _rebuild(self) -> None:
         set_text(self.title, self.tr("Your review"))
@@ -121,11 +150,8 @@ class ReviewScreen(Screen):
         set_text(self.print_button, self.tr("Print my checklist"))
         set_text(self.preview_button, self.tr("Print preview…"))
         set_text(self.pdf_button, self.tr("Save as PDF…"))
-        staff = self.session.actor is not None and self.print_button.isVisibleTo(self)
-        self.preview_button.setVisible(staff)
-        self.pdf_button.setVisible(staff)
         set_text(self.finish, self.tr("Finish"))
-        self.print_status.show_state(self.print_status.state, staff=staff)
+        self._show_staff()
         right, answered = self.session.quiz_score()
         if answered:
             score = self.tr("Quiz: you got %1 of %2 right.").replace("%1", str(right))
@@ -138,6 +164,7 @@ class ReviewScreen(Screen):
             self.page_layout.insertWidget(1 + number, card)
             card.show()  # now, not after the next event loop pass
             self.cards.append(card)
+        self._stale = False
 
     def _clear_cards(self) -> None:
         discard(self.page_layout, self.cards)

@@ -63,16 +63,17 @@ class WelcomeScreen(Screen):
         self.start.setObjectName("start")
         self.start.clicked.connect(self.next_requested)
         bottom_right(screen, self.start)
+        self._listening = session
         session.events.details_changed.connect(self._details_changed)
         self.refresh()
 
-    def bind(self, session: Session) -> None:
-        self.session.events.details_changed.disconnect(self._details_changed, missing_ok=True)
-        session.events.details_changed.connect(self._details_changed)
-        super().bind(session)
+    def attach(self) -> None:
+        self._listening.events.details_changed.disconnect(self._details_changed, missing_ok=True)
+        self._listening = self.session
+        self.session.events.details_changed.connect(self._details_changed)
 
     def _details_changed(self, what: str) -> None:
-        if what == "surgery_date" and isValid(self):  # (the language: retranslate() says it)
+        if what == "surgery_date" and isValid(self):  # (the language: its LanguageChange)
             self.refresh()
 
     def reset_view(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,10 +28,32 @@ from hemiapp.content.session import Session
 from hemiapp.ui.i18n import every_translation
 from hemiapp.ui.theme import BODY_PX, TOP_BAR_PADDING, TextSize
 
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object  # a mixin: the Qt widget class comes after it
+
+
+class FollowsLanguage(_Widget):
+    """Mixin for a page or bar, before its Qt class (``class Page(FollowsLanguage,
+    QWidget)``): it calls its own ``retranslate()`` whenever the interface language changes
+    (installing a translator sends every widget a LanguageChange, hidden ones too:
+    hemiapp.ui.i18n). Nobody has to tell it to retranslate."""
+
+    def retranslate(self) -> None:
+        """Re-render every text in the interface's current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
 
 class Screen(QWidget):
     """One page of the journey. It shows the session and asks to move on; it never
-    shows another screen itself (the main window decides what is shown)."""
+    shows another screen itself (the main window decides what is shown). It follows the
+    session's events and the interface language itself: a LanguageChange (a translator
+    installed, hemiapp.ui.i18n) re-renders it, shown or not; nobody refreshes it."""
 
     next_requested = Signal()
     back_requested = Signal()
@@ -45,8 +68,19 @@ class Screen(QWidget):
         process and reused: rebuilding them for each visit cost half a second and, in
         PySide6, memory that was never given back."""
         self.session = session
+        self.attach()
         self.reset_view()
         self.refresh()
+
+    def follow(self, session: Session) -> None:
+        """Show the same visit read again from the store (another station changed it):
+        where the person is, keeping the view (its page, its scrolling)."""
+        self.session = session
+        self.attach()
+        self.refresh()
+
+    def attach(self) -> None:
+        """Whatever else shows ``self.session`` (a model, a subscription) follows it."""
 
     def reset_view(self) -> None:
         """Back to how the screen was built: its first page, scrolled to the top."""
@@ -56,6 +90,11 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Re-render every text from the session, in the session's language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()  # (the session's language is set before its translator)
 
     def enter(self, *, backwards: bool) -> None:
         """Called when the screen is shown (``backwards``: reached with Back)."""

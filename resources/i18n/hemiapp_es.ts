@@ -2,40 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>ChangedElsewhereNotice</name>
+        <message>
+            <location filename="../../hemiapp/ui/elsewhere.py" line="58" />
+            <source>This was just changed at another station.</source>
+            <translation>Esto se acaba de cambiar en otra estación.</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/ui/elsewhere.py" line="61" />
+            <source>The screen now shows what is saved.</source>
+            <translation>La pantalla muestra ahora lo que está guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/ui/elsewhere.py" line="62" />
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <location filename="../../hemiapp/ui/elsewhere.py" line="62" />
+            <source>Close this message</source>
+            <translation>Cerrar este mensaje</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistModel</name>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="300" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="309" />
             <source>Warning sign</source>
             <translation>Señal de alarma</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="302" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="311" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="306" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="315" />
             <source>You have a question</source>
             <translation>Tiene una pregunta</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="304" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="313" />
             <source>Not done yet</source>
             <translation>Todavía no está hecho</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="290" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="299" />
             <source>Emergency. Call 911 now: %1</source>
-            <extracomment>What a change of an item (its status, question flag or note) can change in its row. A change could not be saved (the message says why); nothing was changed. The session's date, language, sign-offs or actor changed: whatever shows them beside the rows (a screen's header) follows this.</extracomment>
+            <extracomment>What a change of an item (its status, question flag or note) can change in its row. A change could not be saved (the message says why); nothing was changed. A change was refused: another station had changed the item (or the sign-off) first. Nothing was changed; the window shows what is saved now. The session's date, language, sign-offs or actor changed: whatever shows them beside the rows (a screen's header) follows this.</extracomment>
             <translation>Emergencia. Llame al 911 ahora: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="297" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="306" />
             <source>This date has passed. Ask your care team.</source>
             <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist_model.py" line="308" />
+            <location filename="../../hemiapp/ui/checklist_model.py" line="317" />
             <source>A nurse will check this item.</source>
             <translation>El personal de enfermería marcará este punto.</translation>
         </message>
@@ -43,57 +66,57 @@
     <context>
         <name>ChecklistScreen</name>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="185" />
+            <location filename="../../hemiapp/ui/checklist.py" line="188" />
             <source>Show more (%1 left)</source>
             <translation>Mostrar más (quedan %1)</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="210" />
+            <location filename="../../hemiapp/ui/checklist.py" line="213" />
             <source>%1 of %2 done</source>
             <translation>%1 de %2 hechos</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="224" />
+            <location filename="../../hemiapp/ui/checklist.py" line="227" />
             <source>✓ Signed by %1 (%2) on %3</source>
             <translation>✓ Firmada por %1 (%2) el %3</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="227" />
+            <location filename="../../hemiapp/ui/checklist.py" line="230" />
             <source>Changed after it was signed off: it needs a new sign-off.</source>
             <translation>Se cambió después de firmarse: necesita una nueva firma.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="235" />
+            <location filename="../../hemiapp/ui/checklist.py" line="238" />
             <source>Sign off this checklist</source>
             <translation>Firmar esta lista</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="258" />
+            <location filename="../../hemiapp/ui/checklist.py" line="268" />
             <source>No surgery date yet: the dates are not shown.</source>
             <translation>Todavía no hay fecha de cirugía: no se muestran las fechas.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="259" />
+            <location filename="../../hemiapp/ui/checklist.py" line="269" />
             <source>Set the date</source>
             <translation>Poner la fecha</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="262" />
+            <location filename="../../hemiapp/ui/checklist.py" line="272" />
             <source>Surgery date: %1</source>
             <translation>Fecha de la cirugía: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="263" />
+            <location filename="../../hemiapp/ui/checklist.py" line="273" />
             <source>Change date</source>
             <translation>Cambiar la fecha</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="264" />
+            <location filename="../../hemiapp/ui/checklist.py" line="274" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/checklist.py" line="265" />
+            <location filename="../../hemiapp/ui/checklist.py" line="275" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
@@ -500,9 +523,9 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hemiapp/ui/main_window.py" line="409" />
+            <location filename="../../hemiapp/ui/main_window.py" line="437" />
             <source>HemiGuide</source>
-            <extracomment>"Print my checklist" was pressed (printing is wired by the composition root). The screens after the welcome one exist now (once; see ensure_screens). Another session is on the screens (a new visit, or one a nurse started or resumed). The visit ended (Finish, or the idle wipe): before the next one is shown. The window's palette changed: high contrast (True) or not. The window's words were put in the visit's language again. The review's "Print preview" and "Save as PDF" (staff), whenever the review is made. A checklist screen's "Add note" (the screen, the item's row) and "Sign off" (the screen), whenever the checklist screens are made. Set by the composition root once a printer path is wired to print_requested. This visit's checklist came out of the printer (the closing screen says so). The visit on screen: the session, who acts, language, text size and contrast (Qt-free; the window follows its events). What the controllers get instead of the window (their pages go on the stack).</extracomment>
+            <extracomment>"Print my checklist" was pressed (printing is wired by the composition root). Another session is on the screens (a new visit, or one a nurse started or resumed). The visit ended (Finish, or the idle wipe): before the next one is shown. The window's palette changed: high contrast (True) or not. The window's words were put in the visit's language again. The review's "Print preview" and "Save as PDF" (staff), whenever the review is made. A checklist screen's "Add note" (the screen, the item's row) and "Sign off" (the screen), whenever the checklist screens are made. Set by the composition root once a printer path is wired to print_requested. This visit's checklist came out of the printer (the closing screen says so). The visit on screen: the session, who acts, language, text size and contrast (Qt-free; the window follows its events). What the controllers get instead of the window (their pages go on the stack).</extracomment>
             <translation>HemiGuide</translation>
         </message>
     </context>
@@ -882,7 +905,7 @@
         </message>
         <message>
             <location filename="../../hemiapp/report/labels.py" line="23" />
-            <location filename="../../hemiapp/report/labels.py" line="44" />
+            <location filename="../../hemiapp/report/labels.py" line="46" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
@@ -987,77 +1010,77 @@
             <translation>Esta lista cambió después de firmarse: necesita una nueva firma.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="45" />
+            <location filename="../../hemiapp/report/labels.py" line="47" />
             <source>Nurse</source>
             <translation>Enfermera/o</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="46" />
+            <location filename="../../hemiapp/report/labels.py" line="48" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="47" />
+            <location filename="../../hemiapp/report/labels.py" line="49" />
             <source>About this printout</source>
             <translation>Sobre esta copia impresa</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="48" />
+            <location filename="../../hemiapp/report/labels.py" line="50" />
             <source>Content version</source>
             <translation>Versión del contenido</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="49" />
+            <location filename="../../hemiapp/report/labels.py" line="51" />
             <source>Audit log</source>
             <translation>Registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="50" />
+            <location filename="../../hemiapp/report/labels.py" line="52" />
             <source>Education</source>
             <translation>Educación</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="51" />
+            <location filename="../../hemiapp/report/labels.py" line="53" />
             <source>Checklist</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="52" />
+            <location filename="../../hemiapp/report/labels.py" line="54" />
             <source>{title} — version {version} ({status})</source>
             <translation>{title} — versión {version} ({status})</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="53" />
+            <location filename="../../hemiapp/report/labels.py" line="55" />
             <source>draft</source>
             <translation>borrador</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="54" />
+            <location filename="../../hemiapp/report/labels.py" line="56" />
             <source>in review</source>
             <translation>en revisión</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="55" />
+            <location filename="../../hemiapp/report/labels.py" line="57" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="56" />
+            <location filename="../../hemiapp/report/labels.py" line="58" />
             <source>Printed</source>
             <translation>Impreso</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="57" />
+            <location filename="../../hemiapp/report/labels.py" line="59" />
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="58" />
+            <location filename="../../hemiapp/report/labels.py" line="60" />
             <source>Teach-back (the patient explained it back):</source>
             <translation>Comprensión verificada (lo explicó con sus propias palabras):</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="59" />
+            <location filename="../../hemiapp/report/labels.py" line="61" />
             <source>Done by {who}</source>
             <translation>Hecha por {who}</translation>
         </message>
@@ -1065,7 +1088,7 @@
     <context>
         <name>Printout teach-back</name>
         <message>
-            <location filename="../../hemiapp/report/labels.py" line="60" />
+            <location filename="../../hemiapp/report/labels.py" line="62" />
             <source>Not done</source>
             <translation>No hecha</translation>
         </message>
@@ -1166,87 +1189,87 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="119" />
+            <location filename="../../hemiapp/ui/review.py" line="121" />
             <source>Your review</source>
             <translation>Su resumen</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="120" />
+            <location filename="../../hemiapp/ui/review.py" line="122" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="121" />
+            <location filename="../../hemiapp/ui/review.py" line="123" />
             <source>Print my checklist</source>
             <translation>Imprimir mi lista</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="122" />
+            <location filename="../../hemiapp/ui/review.py" line="124" />
             <source>Print preview…</source>
             <translation>Vista previa…</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="123" />
+            <location filename="../../hemiapp/ui/review.py" line="125" />
             <source>Save as PDF…</source>
             <translation>Guardar como PDF…</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="127" />
+            <location filename="../../hemiapp/ui/review.py" line="129" />
             <source>Finish</source>
             <translation>Terminar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="131" />
+            <location filename="../../hemiapp/ui/review.py" line="133" />
             <source>Quiz: you got %1 of %2 right.</source>
             <translation>Preguntas: respondió bien %1 de %2.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="134" />
+            <location filename="../../hemiapp/ui/review.py" line="136" />
             <source>Quiz: not answered yet.</source>
             <translation>Preguntas: todavía sin responder.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="160" />
+            <location filename="../../hemiapp/ui/review.py" line="162" />
             <source>%1 of %2 done</source>
             <translation>%1 de %2 hechos</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="182" />
+            <location filename="../../hemiapp/ui/review.py" line="184" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="183" />
+            <location filename="../../hemiapp/ui/review.py" line="185" />
             <source>Still to do</source>
             <translation>Por hacer</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="184" />
+            <location filename="../../hemiapp/ui/review.py" line="186" />
             <source>Your questions for the care team</source>
             <translation>Sus preguntas para su equipo médico</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="189" />
+            <location filename="../../hemiapp/ui/review.py" line="191" />
             <source>Warning signs to watch for</source>
             <translation>Señales de alarma que debe vigilar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="199" />
+            <location filename="../../hemiapp/ui/review.py" line="201" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="207" />
+            <location filename="../../hemiapp/ui/review.py" line="209" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="215" />
+            <location filename="../../hemiapp/ui/review.py" line="217" />
             <source>Warning sign: %1</source>
             <translation>Señal de alarma: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/review.py" line="255" />
+            <location filename="../../hemiapp/ui/review.py" line="257" />
             <source>This date has passed. Ask your care team.</source>
             <translation>Esta fecha ya pasó. Pregunte a su equipo médico.</translation>
         </message>
@@ -1488,7 +1511,7 @@
             <translation>Solo el personal con la sesión iniciada puede agregar notas.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/controller.py" line="241" />
+            <location filename="../../hemiapp/ui/staff/controller.py" line="244" />
             <source>Sign in first.</source>
             <translation>Primero inicie sesión.</translation>
         </message>
@@ -1496,52 +1519,52 @@
     <context>
         <name>StaffPanel</name>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="146" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="149" />
             <source>Type a name, a date of birth or an MRN first.</source>
             <translation>Primero escriba un nombre, una fecha de nacimiento o un n.º de historia clínica.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="162" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="165" />
             <source>“%1” is not a date. Type the date of birth as %2, for example %3.</source>
             <translation>«%1» no es una fecha. Escriba la fecha de nacimiento como %2, por ejemplo %3.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="173" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="176" />
             <source>That session is no longer there. Search again.</source>
             <translation>Esa sesión ya no está disponible. Busque de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="185" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="188" />
             <source>Sign in first.</source>
             <translation>Primero inicie sesión.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="194" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="200" />
             <source>Staff menu</source>
             <translation>Menú del personal</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="195" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="201" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="195" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="201" />
             <source>Close the staff menu</source>
             <translation>Cerrar el menú del personal</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="202" />
             <source>New patient session</source>
             <translation>Nueva sesión</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="202" />
             <source>Find a patient</source>
             <translation>Buscar paciente</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/staff/panel.py" line="196" />
+            <location filename="../../hemiapp/ui/staff/panel.py" line="202" />
             <source>Quiz results</source>
             <translation>Resultados de preguntas</translation>
         </message>
@@ -1657,27 +1680,27 @@
     <context>
         <name>TopBar</name>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="231" />
+            <location filename="../../hemiapp/ui/widgets.py" line="242" />
             <source>HemiGuide</source>
             <translation>HemiGuide</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="232" />
+            <location filename="../../hemiapp/ui/widgets.py" line="243" />
             <source>Normal text</source>
             <translation>Texto normal</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="232" />
+            <location filename="../../hemiapp/ui/widgets.py" line="243" />
             <source>Large text</source>
             <translation>Texto grande</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="232" />
+            <location filename="../../hemiapp/ui/widgets.py" line="243" />
             <source>Extra large text</source>
             <translation>Texto muy grande</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/widgets.py" line="236" />
+            <location filename="../../hemiapp/ui/widgets.py" line="247" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
@@ -1685,43 +1708,43 @@
     <context>
         <name>WelcomeScreen</name>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="86" />
+            <location filename="../../hemiapp/ui/welcome.py" line="96" />
             <source>Welcome</source>
             <extracomment>A day before today was tapped (not taken yet: the main window asks about it).</extracomment>
             <translation>Le damos la bienvenida</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="90" />
+            <location filename="../../hemiapp/ui/welcome.py" line="100" />
             <source>Learn about your hemilaminotomy, step by step. Then get ready for surgery with your own checklist.</source>
             <translation>Aprenda sobre su hemilaminotomía paso a paso. Luego prepárese con su propia lista.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="94" />
+            <location filename="../../hemiapp/ui/welcome.py" line="104" />
             <source>Choose your language</source>
             <translation>Elija su idioma</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="97" />
+            <location filename="../../hemiapp/ui/welcome.py" line="107" />
             <source>When is your surgery? (you can skip this)</source>
             <translation>¿Cuándo es su cirugía? (opcional)</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="100" />
+            <location filename="../../hemiapp/ui/welcome.py" line="110" />
             <source>No date chosen. Tap a day on the calendar.</source>
             <translation>No ha elegido una fecha. Toque un día en el calendario.</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="104" />
+            <location filename="../../hemiapp/ui/welcome.py" line="114" />
             <source>Surgery date: %1</source>
             <translation>Su cirugía: %1</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="107" />
+            <location filename="../../hemiapp/ui/welcome.py" line="117" />
             <source>Clear date</source>
             <translation>Borrar fecha</translation>
         </message>
         <message>
-            <location filename="../../hemiapp/ui/welcome.py" line="108" />
+            <location filename="../../hemiapp/ui/welcome.py" line="118" />
             <source>Start</source>
             <translation>Empezar</translation>
         </message>

@@ -21,7 +21,7 @@ from hemiapp.content.loader import load_content
 from hemiapp.content.models import Content
 from hemiapp.paths import bundled_content_root
 from hemiapp.store import staff
-from hemiapp.store.db import Database, open_database
+from hemiapp.store.db import Database, SQLiteDatabase, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 CHEAP = staff.ScryptParams(n=2**4, r=8, p=1)
@@ -48,11 +48,50 @@ def content() -> Content:
     return load_content(bundled_content_root()).content
 
 
+ENGINES = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each store test that takes ``db`` runs on both engines: an embedded SQLite file,
+    and a database on the private PostgreSQL server set up as ``hemiapp db init`` does."""
+    return str(request.param)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "hemiguide.db", station="test-station")
+def target(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where the test's database is: a file path, or a station's postgresql:// address."""
+    if engine == "sqlite":
+        return tmp_path / "hemiguide.db"
+    station = request.getfixturevalue("pg_station")
+    return str(station.url)
+
+
+@pytest.fixture
+def db(target: str | Path) -> Iterator[Database]:
+    database = open_database(target, station="test-station")
     yield database
     database.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[SQLiteDatabase]:
+    """For the tests of what only a SQLite file has (pragmas, the file itself)."""
+    database = open_database(tmp_path / "hemiguide.db", station="test-station")
+    assert isinstance(database, SQLiteDatabase)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def two_stations(target: str | Path) -> Iterator[tuple[Database, Database]]:
+    """Two stations on one database, each with its own handle (as two processes have):
+    a kiosk and a nurse station, on a shared SQLite file and on the PostgreSQL server."""
+    kiosk = open_database(target, station="kiosk")
+    nurse_station = open_database(target, station="nurse-station")
+    yield kiosk, nurse_station
+    nurse_station.close()
+    kiosk.close()
 
 
 @pytest.fixture

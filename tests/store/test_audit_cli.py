@@ -267,7 +267,7 @@ def forge(path: Path, *statements: str) -> None:
     for sql in statements:
         conn.execute(sql)
     rechain(conn)
-    for statement in for_sqlite(MIGRATIONS[0])[-2:]:  # the triggers, exactly as HemiGuide makes them
+    for statement in for_sqlite(MIGRATIONS[0])[-2:]:  # the triggers, as HemiGuide makes them
         conn.execute(statement)
     conn.commit()
     conn.close()

@@ -12,7 +12,7 @@ import pytest
 from hemiapp.content.models import Content
 from hemiapp.content.session import Actor, ItemStatus, PatientDetails, ReadOnlyError
 from hemiapp.store import audit
-from hemiapp.store.db import Database, StoreError, open_database
+from hemiapp.store.db import Database, SQLiteDatabase, StoreError, open_database
 from hemiapp.store.schema import MIGRATIONS, for_sqlite
 from hemiapp.store.sessions import SessionStore, fold
 
@@ -23,10 +23,12 @@ NURSE_ROW = ("n1", "Ana Ruiz", "Nurse", "scrypt$1$1$1$AA==$AA==", "2026-11-23T10
 def nurse(db: Database) -> Actor:
     with db.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO staff (staff_id, name, role, pin_hash, created_at) VALUES (?,?,?,?,?)",
+            "INSERT INTO staff (staff_id, name, role, pin_hash, created_at) VALUES (?,?,?,?,?) "
+            "RETURNING id",
             NURSE_ROW,
         )
-    return Actor(int(cur.lastrowid or 0), "n1", "Ana Ruiz", "Nurse")
+        staff_pk = int(cur.fetchone()[0])
+    return Actor(staff_pk, "n1", "Ana Ruiz", "Nurse")
 
 
 def audit_rows(db: Database) -> list[tuple[str, str, str, str, dict[str, object]]]:
@@ -168,8 +170,9 @@ def test_sign_off_then_change_keeps_the_old_sign_off(
 
 
 def test_a_change_that_cannot_be_saved_is_not_made(
-    db: Database, content: Content, tmp_path: object
+    sqlite_db: SQLiteDatabase, content: Content, tmp_path: object
 ) -> None:
+    db = sqlite_db  # a full disk, made by SQLite's page limit (the server's: test_pg_faults)
     store = SessionStore(db)
     session = store.new_anonymous(content)
     item = content.checklist("pre-op").items[0]
@@ -220,14 +223,14 @@ def test_a_question_from_an_older_database_becomes_a_flag(tmp_path: Path, conten
 
 
 def test_one_clock_stamps_the_session_its_rows_and_the_audit(
-    tmp_path: Path, content: Content
+    target: str | Path, content: Content
 ) -> None:
     from datetime import UTC, datetime
 
     from hemiapp.content.clock import FixedClock
 
     clock = FixedClock(datetime(2026, 12, 8, 14, 5, 9, tzinfo=UTC))
-    db = open_database(tmp_path / "h.db", clock=clock)
+    db = open_database(target, clock=clock)
     try:
         session = SessionStore(db).new_anonymous(content)
         checklist = content.checklists[0]
@@ -246,7 +249,7 @@ def test_one_clock_stamps_the_session_its_rows_and_the_audit(
         db.close()
 
 
-def test_listing_by_day_compares_moments_not_text(tmp_path: Path, content: Content) -> None:
+def test_listing_by_day_compares_moments_not_text(target: str | Path, content: Content) -> None:
     """A local midnight (here UTC−5) is the same moment as 05:00 UTC: a session stored at
     02:00 UTC on the 9th started on the evening of the 8th, in Chicago's day of the 8th."""
     from datetime import UTC, datetime, timedelta, timezone
@@ -255,7 +258,7 @@ def test_listing_by_day_compares_moments_not_text(tmp_path: Path, content: Conte
     from hemiapp.store.listing import list_sessions
 
     clock = FixedClock(datetime(2026, 12, 9, 2, 0, tzinfo=UTC))
-    db = open_database(tmp_path / "h.db", clock=clock)
+    db = open_database(target, clock=clock)
     try:
         session = SessionStore(db).new_named(
             content, PatientDetails("Ana", date(1960, 1, 2)), language="en", surgery_date=None

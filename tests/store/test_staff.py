@@ -342,8 +342,8 @@ def test_lock_sequence_with_explicit_times(store: StaffStore, jsmith: object) ->
     assert store.sign_in("jsmith", PIN, now=at + timedelta(seconds=240)).staff_id == "jsmith"
 
 
-def test_lockout_survives_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "h.db"
+def test_lockout_survives_a_restart(target: str | Path) -> None:
+    path = target
     db = open_database(path)
     StaffStore(db).add("jsmith", "Jane Smith", "RN", PIN)
     fail(StaffStore(db), 5)
@@ -359,8 +359,8 @@ def test_lockout_survives_a_restart(tmp_path: Path) -> None:
     db.close()
 
 
-def test_failure_count_below_the_limit_survives_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "h.db"
+def test_failure_count_below_the_limit_survives_a_restart(target: str | Path) -> None:
+    path = target
     db = open_database(path)
     StaffStore(db).add("jsmith", "Jane Smith", "RN", PIN)
     fail(StaffStore(db), 3)
@@ -409,9 +409,9 @@ def test_unreadable_lock_time_fails_safe(store: StaffStore, jsmith: object, db: 
 
 
 def test_a_lock_taken_by_another_station_during_the_check_wins(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    target: str | Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "h.db"
+    path = target
     here, there = open_database(path, station="a"), open_database(path, station="b")
     StaffStore(here).add("jsmith", "Jane Smith", "RN", PIN)
     real = staff.verify_pin

@@ -12,8 +12,8 @@ from hemiapp.store.db import StoreError, open_database
 from hemiapp.store.station import StationLog
 
 
-def test_each_station_event_writes_one_row(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "h.db")
+def test_each_station_event_writes_one_row(target: str | Path) -> None:
+    db = open_database(target)
     try:
         log = StationLog(db)
         log.signed_out("nurse1", "logout", 7)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from hemiapp.content.models import Content
@@ -108,6 +108,41 @@ def test_switching_language_mid_checklist_keeps_everything(qtbot: QtBot, content
     )
     assert window.top_bar.contrast.text() == "High contrast"
     assert pre.cards[0].done.isChecked()
+
+
+def test_a_covered_screen_follows_the_language_itself(qtbot: QtBot, content: Content) -> None:
+    """A language switch while the review is covered by a page: the screens and pages
+    retranslate themselves (the translator's LanguageChange), hidden or not, and going back
+    shows the review in Spanish with its lists; nobody is told to refresh."""
+    window = MainWindow(content, today=date(2026, 11, 23))
+    qtbot.addWidget(window)
+    window.show()
+    review = window.review
+    window.show_screen(window.screens.index(review))
+    assert review.entries("pre-op", "open")
+    cover = QLabel("a staff page")
+    window.pages.add(cover)
+    window.pages.show(cover)
+    assert not review.isVisible()
+    window.session.set_language("es")
+    window.translations.set_language("es")  # only the translator: not the window's methods
+    education, pre = window.education, window.checklist_screens[0]
+    assert not education.isVisible() and not pre.isVisible()
+    assert education.back.text() == translation_of("EducationScreen", "Back")
+    assert pre.next.text() == translation_of("ChecklistScreen", "Next")
+    assert pre.title.text() == pre.model.checklist.title.get("es")
+    assert window.crash.heading.text() == translation_of("CrashPage", "Something went wrong")
+    assert window.finish_confirm.heading.text() == translation_of(
+        "FinishConfirm", "Are you finished?"
+    )
+    window.pages.back_to(review)
+    assert window.current_screen() is review
+    assert review.title.text() == translation_of("ReviewScreen", "Your review") == "Su resumen"
+    first = content.checklist("pre-op").sections[0].items[0]
+    assert first.text.get("es") in review.entries("pre-op", "open")
+    still_to_do = translation_of("ReviewScreen", "Still to do")
+    titles = [w.text() for card in review.cards for w in card.findChildren(QLabel)]
+    assert any(text.startswith(still_to_do) for text in titles)
 
 
 def test_a_missing_translation_shows_english(

@@ -14,7 +14,16 @@ from hemiapp.store.staff import StaffMember
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.i18n import every_translation
 from hemiapp.ui.staffonly import staff_only
-from hemiapp.ui.widgets import FixedButton, TopBar, button, fill, frame, label, set_text
+from hemiapp.ui.widgets import (
+    FixedButton,
+    FollowsLanguage,
+    TopBar,
+    button,
+    fill,
+    frame,
+    label,
+    set_text,
+)
 
 # Plain (not bold) text, at the text size like the rest of the top bar: discreet, and
 # readable. Its box is sized once for its widest text at the largest size (FixedButton), so
@@ -25,7 +34,7 @@ _ROW = "QPushButton { padding: 0px 14px; }"
 NAME_SHOWN = 40  # characters of the patient's name shown in the bar (all of it is read out)
 
 
-class StaffBar(QWidget):
+class StaffBar(FollowsLanguage, QWidget):
     """The row under the top bar's main one; shown only while a staff member is signed in."""
 
     sign_in_requested = Signal()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidg
 from hemiapp.content.session import Actor
 from hemiapp.store.staff import StaffMember
 from hemiapp.ui.theme import NORMAL, Palette
-from hemiapp.ui.widgets import frame, label, set_text
+from hemiapp.ui.widgets import FollowsLanguage, frame, label, set_text
 
 
 def field_style(palette: Palette) -> str:
@@ -63,11 +63,15 @@ def actor_of(member: StaffMember) -> Actor:
     return Actor(member.id, member.staff_id, member.name, member.role)
 
 
-class Page(QWidget):
-    """A staff page shown over the journey: a heading, its content, and a message line."""
+class Page(FollowsLanguage, QWidget):
+    """A staff page shown over the journey: a heading, its content, and a message line.
+    It retranslates itself when the language changes (``retranslate``, FollowsLanguage)."""
 
     # Something could not be saved: the window shows its maintenance page.
     store_failed = Signal(str)
+    # A change was refused, another station having changed it first: the window shows
+    # what is saved now, and says so.
+    changed_elsewhere = Signal()
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +107,3 @@ class Page(QWidget):
     def reset(self) -> None:
         """Forget whatever the page shows or holds (at sign-out)."""
         self.show_message("")
-
-    def retranslate(self) -> None:
-        """Re-render every text in the interface's current language."""

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from hemiapp.content.session import ReadOnlyError, Session
-from hemiapp.store.db import StoreError
+from hemiapp.store.db import StaleError, StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.store.staff import StaffMember, StaffStore
 from hemiapp.store.station import StationLog
@@ -48,8 +48,8 @@ _INPUT = frozenset(
 class StaffController(QObject):
     """Staff mode over the window's pages (``host``), its bar in ``top_bar``. It is not
     handed the window: the composition root connects the window's signals to
-    :meth:`session_shown`, :meth:`sign_out`, :meth:`theme_changed`, :meth:`retranslate`,
-    :meth:`open_note` and :meth:`open_sign_off`."""
+    :meth:`session_shown`, :meth:`sign_out`, :meth:`theme_changed`, :meth:`open_note` and
+    :meth:`open_sign_off`. Its bar and pages follow the language themselves."""
 
     signed_in = Signal(object)  # StaffMember
     signed_out = Signal(str)  # 'logout' or 'idle-logoff'
@@ -100,12 +100,12 @@ class StaffController(QObject):
         ]
         for page in self.pages:
             page.store_failed.connect(self._store_failed)
+            page.changed_elsewhere.connect(host.changed_elsewhere)
             host.add(page)
         for page in (self.panel, self.note_editor, self.sign_off_panel):
             staff_only(page)  # (the sign-in page is for anybody)
         self.session_shown()
         self.theme_changed(high_contrast)
-        self.retranslate()
 
     # --- signing in and out -------------------------------------------------------------
 
@@ -180,7 +180,6 @@ class StaffController(QObject):
     def open_panel(self, section: str = "find") -> None:
         if self.member is None:
             return
-        self.panel.retranslate()
         self.panel.open(section)
         self._show_page(self.panel)
 
@@ -227,6 +226,9 @@ class StaffController(QObject):
         except (ReadOnlyError, PermissionError):
             self.note_editor.show_message(self.tr("Only a signed-in staff member can add notes."))
             return
+        except StaleError:
+            self._changed_elsewhere(self.note_editor)
+            return
         except StoreError as exc:
             self._store_failed(exc.message)
             return
@@ -239,11 +241,21 @@ class StaffController(QObject):
         except PermissionError:
             self.sign_off_panel.show_message(self.tr("Sign in first."))
             return
+        except StaleError:
+            self._changed_elsewhere(self.sign_off_panel)
+            return
         except StoreError as exc:
             self._store_failed(exc.message)
             return
         self.sign_off_panel.reset()
         self.close_page()
+
+    def _changed_elsewhere(self, page: Page) -> None:
+        """The page's change was refused: another station had changed the item or the
+        sign-off first. Back to the checklist, which shows what is saved now."""
+        page.reset()
+        self.close_page()
+        self.host.changed_elsewhere()
 
     def _store_failed(self, message: str) -> None:
         self._return_to = None
@@ -265,8 +277,3 @@ class StaffController(QObject):
         palette = HIGH_CONTRAST if high_contrast else NORMAL
         for page in self.pages:
             page.apply_palette(palette)
-
-    def retranslate(self) -> None:
-        self.bar.retranslate()
-        for page in self.pages:
-            page.retranslate()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWi
 
 from hemiapp.content.session import Session
 from hemiapp.content.typed_dates import UnreadableDate, read_date
-from hemiapp.store.db import StoreError
+from hemiapp.store.db import StaleError, StoreError
 from hemiapp.store.sessions import SessionStore
 from hemiapp.ui.flow import FlowLayout
 from hemiapp.ui.host import PageHost
@@ -135,6 +135,9 @@ class StaffPanel(Page):
                 surgery_date=new.surgery_date,
                 session=keep,
             )
+        except StaleError:  # another station changed the session first: it shows it now
+            self.changed_elsewhere.emit()
+            return
         except StoreError as exc:
             self.store_failed.emit(exc.message)
             return
@@ -184,6 +187,9 @@ class StaffPanel(Page):
         except PermissionError:
             self.show_message(self.tr("Sign in first."))
             return
+        except StaleError:  # another station changed the session first: it shows it now
+            self.changed_elsewhere.emit()
+            session = self.host.session
         except StoreError as exc:
             self.store_failed.emit(exc.message)
             return

@@ -158,3 +158,28 @@ def test_the_wait_is_said_with_plurals(
     Translations().set_language(language)
     error = SignInError("locked", "locked", retry_after_seconds=seconds)
     assert sign_in_error_text(error) == wanted
+
+
+def test_signing_in_over_the_review_shows_its_staff_buttons_on_return(
+    qtbot: QtBot, window: MainWindow, controller: StaffController
+) -> None:
+    """The sign-in page covers the review; the review follows the session's actor_changed
+    itself, so going back shows its staff-only buttons (and its lists) without a refresh."""
+    window.enable_printing()
+    review = window.review
+    window.show_screen(window.screens.index(review))
+    listed = review.entries("pre-op", "open")
+    assert listed and not review.preview_button.isVisible()
+    sign_in(qtbot, controller)  # (the Staff button: the sign-in page over the review)
+    assert window.stack.currentWidget() is review
+    assert review.preview_button.isVisible() and review.pdf_button.isVisible()
+    assert review.entries("pre-op", "open") == listed
+    assert len(review.cards) == len(window.checklist_screens)
+    click(qtbot, controller.bar.sign_out)
+    assert not review.preview_button.isVisible() and not review.pdf_button.isVisible()
+    assert review.entries("pre-op", "open") == listed
+    window.finish()  # the next visit: the review follows the new session's events
+    window.show_screen(window.screens.index(review))
+    sign_in(qtbot, controller)
+    assert window.stack.currentWidget() is review
+    assert review.preview_button.isVisible() and review.pdf_button.isVisible()
