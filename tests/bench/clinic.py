@@ -11,15 +11,24 @@ survive a server's crash but never the machine's); here fsync, full_page_writes 
 synchronous_commit are on, as on a clinic's server, and the server's folder is made in
 the temp folder (the disk, not /dev/shm's tmpfs, where fsync costs nothing), beside
 where the SQLite benchmark puts its file.
+
+Also what the many-process benchmarks share: ``Outcome`` (what one process did) and
+``run_processes`` (start them, wait until every one is connected, start them at once).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import queue
 import secrets
 import subprocess
 import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.pgserver import PgServer
 
@@ -27,6 +36,7 @@ from tests.pgserver import PgServer
 #: trades durability for speed.
 DURABLE = {"fsync": "on", "full_page_writes": "on", "synchronous_commit": "on"}
 DBNAME = "hemibench"
+SET_UP_TIMEOUT_S = 180
 
 
 def start_server(*, durable: bool = True) -> PgServer:
@@ -74,3 +84,59 @@ def filesystem(path: Path) -> str:
         return f"{path} (file system unknown)"
     fstype, target = lines[1].split(maxsplit=1)
     return f"{fstype} {target.strip()}"
+
+
+@dataclass
+class Outcome:
+    """What one process did, sent back to the parent."""
+
+    index: int
+    latencies: dict[str, list[float]] = field(default_factory=dict)  # ms, by kind
+    errors: Counter[str] = field(default_factory=Counter)
+    stale: int = 0
+    audit_rows: int = 0  # written by this station's commits (set-up included)
+    started: float = 0.0  # wall clock, after the start signal
+    ended: float = 0.0
+
+    def record(self, kind: str, ms: float) -> None:
+        self.latencies.setdefault(kind, []).append(ms)
+        self.audit_rows += 1  # every change a station makes writes exactly one audit row
+
+    @property
+    def commits(self) -> int:
+        return sum(len(values) for values in self.latencies.values())
+
+
+#: A process's body: ``target(plan, ready, go, results)``: put ``(index, "")`` (or the
+#: traceback) on ``ready`` once connected, wait for ``go``, work, put its Outcome.
+Target = Callable[[Any, Any, Any, Any], None]
+
+
+def run_processes(target: Target, plans: Sequence[Any], seconds: float) -> list[Outcome]:
+    """One process per plan (spawn, so each starts as a station's process does); once
+    every one is connected, all start at once; what each one did, by index."""
+    context = multiprocessing.get_context("spawn")
+    ready, results, go = context.Queue(), context.Queue(), context.Event()
+    processes = [
+        context.Process(target=target, args=(plan, ready, go, results), name=f"station-{i:02d}")
+        for i, plan in enumerate(plans)
+    ]
+    try:
+        for process in processes:
+            process.start()
+        for _ in processes:
+            index, failure = ready.get(timeout=SET_UP_TIMEOUT_S)
+            if failure:
+                raise RuntimeError(f"station {index} could not start:\n{failure}")
+        go.set()
+        outcomes = [results.get(timeout=seconds + SET_UP_TIMEOUT_S) for _ in processes]
+        for process in processes:
+            process.join(timeout=SET_UP_TIMEOUT_S)
+        return sorted(outcomes, key=lambda o: o.index)
+    except queue.Empty:
+        raise RuntimeError("a station neither reported nor failed in time") from None
+    finally:
+        for process in processes:  # only if something went wrong: the others end
+            if process.is_alive():
+                process.terminate()
+                process.join()
