@@ -24,6 +24,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -36,6 +37,7 @@ HOST = "127.0.0.1"
 DEFAULT_PORT = 5432
 TIMEOUT = 60  # seconds for initdb, pg_ctl start/stop
 NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+SETTING = re.compile(r"[a-z_][a-z0-9_.]{0,62}")
 
 # Appended to postgresql.conf. Dynamic shared memory in the data folder, so it goes with
 # the folder even after a kill. fsync off: the tests survive a server's crash
@@ -155,7 +157,20 @@ def _pgpass_field(text: str) -> str:
 class PgServer:
     """A private PostgreSQL server; ``start()`` it, ``close()`` it (or use ``with``)."""
 
-    def __init__(self, bindir: Path | None = None) -> None:
+    def __init__(
+        self,
+        bindir: Path | None = None,
+        *,
+        settings: Mapping[str, str] | None = None,
+        base: Path | None = None,
+    ) -> None:
+        """``settings``: postgresql.conf lines that override CONF (``{"fsync": "on"}``);
+        ``base``: the folder the server's own folder is made in (default: temp_base())."""
+        for key, value in (settings or {}).items():
+            if not SETTING.fullmatch(key) or any(c in value for c in "\n'\\"):
+                raise ValueError(f"not a plain setting: {key} = {value!r}")
+        self.settings = dict(settings or {})
+        self.base = base
         found = bindir or find_bindir()
         if found is None:
             raise PgUnavailable(
@@ -295,7 +310,8 @@ class PgServer:
             os.chown(path, *self._owner)
 
     def _initdb(self) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="hemiguide-pg-", dir=temp_base()))
+        base = str(self.base) if self.base is not None else temp_base()
+        self.root = Path(tempfile.mkdtemp(prefix="hemiguide-pg-", dir=base))
         self._watchdog = subprocess.Popen(  # from now on, nothing is left behind
             [sys.executable, "-c", WATCHDOG, str(self.root), os.path.realpath(self.data_dir),
              os.path.realpath(self.bindir / "postgres")],
@@ -319,6 +335,7 @@ class PgServer:
             raise PgServerError(f"initdb failed:\n{done.stdout}{done.stderr}")
         with (self.data_dir / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write(CONF.format(host=HOST, socket_dir=self.socket_dir))
+            conf.writelines(f"{key} = '{value}'\n" for key, value in self.settings.items())
         (self.data_dir / "pg_hba.conf").write_text(HBA.format(host=HOST), encoding="utf-8")
         self.pgpass.write_text("", encoding="utf-8")
         self.pgpass.chmod(0o600)

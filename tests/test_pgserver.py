@@ -7,6 +7,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -296,3 +297,30 @@ def test_bad_arguments_are_refused_with_what_was_wrong(pg_server: PgServer) -> N
         pg_server.create_database("t-1; DROP")
     assert str(caught.value) == "not a plain database name: 't-1; DROP'"
     assert pg_server.running()
+
+
+def test_settings_override_conf_and_base_holds_the_folder() -> None:
+    """What the benchmarks use: a durable server (fsync on) on the temp folder's disk."""
+    base = Path(tempfile.gettempdir())
+    try:
+        server = PgServer(settings={"fsync": "on", "full_page_writes": "on"}, base=base)
+    except PgUnavailable as error:
+        unavailable(str(error))
+    with server:
+        server.start()
+        assert server.root is not None and server.root.parent == base
+        shown = [server.psql(f"SHOW {name}")[0][0] for name in ("fsync", "full_page_writes")]
+        assert shown == ["on", "on"]
+        assert server.psql("SHOW synchronous_commit") == [("on",)]
+
+
+def test_a_setting_that_is_not_plain_is_refused() -> None:
+    for key, value in (
+        ("fsync = off\nport", "1"),
+        ("fsync", "on\nport = 5432"),
+        ("a", "'"),
+        ("a", "\\"),
+    ):
+        with pytest.raises(ValueError) as caught:
+            PgServer(settings={key: value})
+        assert str(caught.value) == f"not a plain setting: {key} = {value!r}"
