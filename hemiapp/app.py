@@ -23,6 +23,8 @@ from hemiapp.kiosk import keyboard
 from hemiapp.logs import default_log_dir, setup_logging
 from hemiapp.paths import bundled_content_root
 from hemiapp.store.db import (
+    DbTarget,
+    SQLiteDatabase,
     StaleError,
     StoreError,
     default_db_path,
@@ -72,15 +74,14 @@ def _build(
     except ContentError as exc:
         _report(f"the content in {root} has errors; not starting", exc)
         return ContentErrorWindow(exc), None
-    chosen: Path | None = getattr(args, "db", None) or config.database
-    db_path = chosen or default_db_path()
+    chosen: DbTarget | None = getattr(args, "db", None) or config.database
+    target = chosen or default_db_path()
     try:
-        db = _open_writable(db_path, make_folder=chosen is None)
+        db = _open_writable(target, make_folder=chosen is None)
     except StoreError as exc:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
-        return MaintenanceWindow(
-            exc.message, retry=lambda: _can_open(db_path, chosen is None)
-        ), None
+        return MaintenanceWindow(exc.message, retry=lambda: _can_open(target, chosen is None)), None
+    log.info("database: %s", db.where)
     sessions = SessionStore(db)
     window = MainWindow(loaded.content, sessions=sessions, lazy=later is not None)
     lock = None
@@ -108,20 +109,20 @@ def _build(
     return window, lock
 
 
-def _open_writable(path: Path, *, make_folder: bool) -> Database:
-    """The station's database, open for writing (a station that cannot save must not take
-    anything in: a read-only one is refused)."""
-    db = open_database(path, make_folder=make_folder)
-    if db.read_only:
+def _open_writable(target: DbTarget, *, make_folder: bool) -> Database:
+    """The station's database (a file, or the clinic server), open for writing (a station
+    that cannot save must not take anything in: a read-only file is refused)."""
+    db = open_database(target, make_folder=make_folder)
+    if isinstance(db, SQLiteDatabase) and db.read_only:
         db.close()
-        raise read_only_error(path)
+        raise read_only_error(db.path)
     return db
 
 
-def _can_open(path: Path, make_folder: bool) -> str | None:
+def _can_open(target: DbTarget, make_folder: bool) -> str | None:
     """None if the database opens now (the start-up maintenance screen's retry), else why."""
     try:
-        _open_writable(path, make_folder=make_folder).close()
+        _open_writable(target, make_folder=make_folder).close()
     except StoreError as exc:
         return exc.message
     return None

@@ -1,5 +1,5 @@
-"""Command line: ``hemiapp`` starts the app; ``hemiapp validate|schema|staff|audit|print …``
-are tools.
+"""Command line: ``hemiapp`` starts the app; ``hemiapp validate|schema|staff|audit|print|db
+…`` are tools.
 
 Nothing here imports Qt until the app itself is started, so the tools work (and
 start fast) on a machine without a display.
@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hemiapp import cli_audit, cli_sessions, cli_validate
+from hemiapp import cli_audit, cli_db, cli_sessions, cli_validate
 from hemiapp.cli_args import row_id, safe_output
+from hemiapp.store.db import target_of
 
 if TYPE_CHECKING:
     from hemiapp.store.db import Database
@@ -44,7 +45,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the station's settings (default: hemiguide.yaml in the user's settings folder)",
     )
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="the database file (default: per-user data folder)"
+        "--db",
+        type=target_of,
+        metavar="PATH|URL",
+        help="the database file, or a clinic server's postgresql://user@host:port/dbname "
+        "(default: database: in the settings, else a file in the per-user data folder)",
     )
     parser.add_argument(
         "--kiosk",
@@ -65,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_audit.add_parser(commands)
     _print_parser(commands)
     cli_sessions.add_parser(commands)
+    cli_db.add_parser(commands)
     return parser
 
 
@@ -146,22 +152,15 @@ class _Refused(Exception):
     """A problem to report as one line on stderr, exit status 1."""
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    from hemiapp.store.db import default_db_path
-
-    path: Path = args.db or default_db_path()
-    return path
-
-
 def _open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     from hemiapp.store.db import open_database
 
-    path = _db_path(args)
-    if not create and not path.exists() and path.parent.is_dir():
-        raise _Refused(f"no database at {path} (add a staff account first, or check --db)")
-    db = open_database(path, create=create, make_folder=args.db is None)
+    target, default = cli_db.database_of(args)
+    if isinstance(target, Path) and not create and not target.exists() and target.parent.is_dir():
+        raise _Refused(f"no database at {target} (add a staff account first, or check --db)")
+    db = open_database(target, create=create, make_folder=default)
     if db.read_only:
-        print(f"hemiapp: note: {path} is read-only; opened for reading only", file=sys.stderr)
+        print(f"hemiapp: note: {db.where} is read-only; opened for reading only", file=sys.stderr)
     return db
 
 
@@ -235,15 +234,15 @@ def _staff_add(args: argparse.Namespace) -> int:
 
     validate_staff_id(args.staff_id)
     name, role = validate_name(args.name), validate_role(args.role)
-    path = _db_path(args)
-    if path.exists():  # say so before asking for a PIN
+    target, default = cli_db.database_of(args)
+    if not isinstance(target, Path) or target.exists():  # say so before asking for a PIN
         db = _open_db(args)
         try:
             if StaffStore(db).get(args.staff_id) is not None:
                 raise ValueError(f"staff ID '{args.staff_id}' already exists")
         finally:
             db.close()
-    elif args.db is not None and not path.parent.is_dir():
+    elif not default and not target.parent.is_dir():
         _open_db(args, create=True)  # refused: names the missing folder, before the PIN
     pin = _new_pin(args.staff_id)  # before creating a database, so a typo leaves no file
     db = _open_db(args, create=True)
@@ -291,7 +290,8 @@ def _store_command(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"hemiapp: {exc.message}", file=sys.stderr)
     except sqlite3.Error as exc:  # raised inside a transaction, which passes it on as is
-        print(f"hemiapp: the database {_db_path(args)} could not be used: {exc}", file=sys.stderr)
+        where = cli_db.describe_target(args)
+        print(f"hemiapp: the database {where} could not be used: {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"hemiapp: {exc.strerror or exc}", file=sys.stderr)
     except KeyboardInterrupt:
@@ -372,6 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(unit_text(hemiapp_command(), args.config), end="")
         return EXIT_OK
+    if args.command == "db":
+        return cli_db.run(args)
     if args.command in ("staff", "audit", "print", "sessions"):
         return _store_command(args)
     return _run_app(args)

@@ -21,6 +21,7 @@ from hemiapp.content.errors import ContentError, Finding
 from hemiapp.content.loader import key_node
 from hemiapp.content.yamlstrict import SourceFile, read_source
 from hemiapp.paths import APP_NAME, bundled_content_root
+from hemiapp.store.db import DbTarget, is_server
 
 PaperSize = Literal["A4", "Letter"]
 # Which visits left untouched get "Are you still there?" and then the wipe: every one, only
@@ -43,7 +44,7 @@ class Config:
     hide_cursor: bool = False
     virtual_keyboard: bool | None = None  # None: on at a kiosk, when installed
     content: Path | None = None
-    database: Path | None = None
+    database: DbTarget | None = None  # a file, or a clinic server's postgresql:// URL
     logs: Path | None = None  # None: "logs" in the platform's folder for application data
     source: Path | None = None  # the file it came from
 
@@ -122,7 +123,11 @@ CONFIG = s.Obj(
         "hide_cursor": s.Field(s.Bool(), "Kiosk: hide the mouse pointer (touch).", False),
         "virtual_keyboard": s.Field(s.Bool(), "The on-screen keyboard (PySide6-Addons).", False),
         "content": s.Field(s.Text("a folder"), "The clinic's content folder.", False),
-        "database": s.Field(s.Text("a file path"), "The database file.", False),
+        "database": s.Field(
+            s.Text("a file path or a postgresql:// address"),
+            "The database file, or the clinic server: postgresql://user@host:port/dbname.",
+            False,
+        ),
         "logs": s.Field(s.Text("a folder"), "Where the app's logs are written.", False),
     },
 )
@@ -162,6 +167,7 @@ def load_config(path: Path | None, content: Path | None = None) -> Config:
                 "visit left untouched (use 'always', or leave idle_wipe out)",
             )
     _check_logo(src, content)  # also beside other errors: every problem is said at once
+    _check_server(src)
     if raw is s.INVALID or src.errors:
         raise ConfigError(path, sorted(src.findings, key=lambda f: (f.line, f.column)))
     values = raw.values
@@ -186,10 +192,33 @@ def load_config(path: Path | None, content: Path | None = None) -> Config:
         hide_cursor=values.get("hide_cursor") is True,
         virtual_keyboard=values.get("virtual_keyboard"),
         content=as_path("content"),
-        database=as_path("database"),
+        database=_database(values.get("database")),
         logs=as_path("logs"),
         source=path,
     )
+
+
+def _database(value: str | None) -> DbTarget | None:
+    """``database:`` as the store takes it: a server's URL as written, a file's path with
+    ``~`` expanded (a relative path is taken from the working folder, as before)."""
+    if not value:
+        return None
+    return value if is_server(value) else Path(value).expanduser()
+
+
+def _check_server(src: SourceFile) -> None:
+    """A server's address must be readable and hold no password (the error says so, and
+    shows the address without it); psycopg is imported only for such an address."""
+    address = _text(src, "database")
+    if not isinstance(src.root, MappingNode) or not is_server(address):
+        return
+    from hemiapp.store import pg
+    from hemiapp.store.base import StoreError
+
+    try:
+        pg.check_address(address)
+    except StoreError as exc:
+        src.error(key_node(src.root, "database"), exc.message)
 
 
 def _text(src: SourceFile, key: str) -> str:

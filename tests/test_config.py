@@ -224,3 +224,42 @@ def test_the_logo_is_checked_against_the_settings_content_folder(tmp_path: Path)
     assert load_config(path).logo == Path("resources/logo.png")
     with pytest.raises(ConfigError):  # --content wins, and has no such logo
         load_config(path, tmp_path)
+
+
+def test_the_database_is_a_file_or_a_servers_address(tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text("database: ~/clinic/hemiguide.db\n", encoding="utf-8")
+    assert load_config(path).database == Path.home() / "clinic" / "hemiguide.db"
+    url = "postgresql://hemiguide_station@db.clinic.example:5432/hemiguide?sslmode=verify-full"
+    path.write_text(f"database: {url}\n", encoding="utf-8")
+    assert load_config(path).database == url  # as written: libpq reads its options
+
+
+def test_a_password_in_the_servers_address_is_refused_and_never_shown(tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text(
+        "clinic_name: Riverside\n"
+        "database: postgresql://hemiguide_station:s3cret-pw@db.clinic.example/hemiguide\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert [str(f) for f in info.value.findings] == [
+        f"{path}:2:11: error: The database address "
+        "postgresql://hemiguide_station@db.clinic.example/hemiguide holds a password, so it "
+        "was not used. Passwords are never kept in the settings or typed on the command "
+        "line: put it in ~/.pgpass (or the file PGPASSFILE names, or a service file), and "
+        "take it out of the address."
+    ]
+    assert "s3cret-pw" not in str(info.value.findings)
+
+
+def test_a_servers_address_that_cannot_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "hemiguide.yaml"
+    path.write_text("database: postgresql://[::1/hemiguide\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert [str(f) for f in info.value.findings] == [
+        f"{path}:1:11: error: The database address cannot be read. Write it as "
+        "postgresql://user@host:port/dbname (--db, or database: in the settings)."
+    ]

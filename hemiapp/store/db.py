@@ -22,19 +22,25 @@ __all__ = [
     "SCHEMA_VERSION",
     "Connection",
     "Database",
+    "DbTarget",
     "Row",
     "SQLiteDatabase",
     "StaleError",
     "StoreError",
     "default_db_path",
+    "describe",
     "fault",
     "is_server",
     "open_database",
     "read_only_error",
     "stored_time",
+    "target_of",
 ]
 
 _SCHEMES = ("postgresql://", "postgres://")
+
+#: Where a station's database is: a SQLite file's path, or a clinic server's URL.
+DbTarget = str | Path
 
 
 def default_db_path() -> Path:
@@ -43,13 +49,29 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False, roaming=True) / "hemiguide.db"
 
 
-def is_server(target: str | Path) -> bool:
+def is_server(target: DbTarget) -> bool:
     """``target`` names a PostgreSQL server (a ``postgresql://`` URL), not a file."""
     return isinstance(target, str) and target.startswith(_SCHEMES)
 
 
+def target_of(text: str) -> DbTarget:
+    """A database as written on the command line or in the settings: a ``postgresql://``
+    (or ``postgres://``) URL stays text, anything else is a file's path."""
+    return text if is_server(text) else Path(text)
+
+
+def describe(target: DbTarget) -> str:
+    """``target`` as messages name it: a file's path, or the server's address with no
+    password and no options (``pg.safe_address``; psycopg is imported only for a URL)."""
+    if not is_server(target):
+        return str(target)
+    from hemiapp.store import pg
+
+    return pg.safe_address(str(target))
+
+
 def open_database(
-    target: str | Path,
+    target: DbTarget,
     *,
     station: str | None = None,
     busy_timeout_ms: int = 5000,
