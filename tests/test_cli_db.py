@@ -367,3 +367,36 @@ def test_a_station_on_a_file_never_imports_psycopg(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "h.db").is_file()
+
+
+# -- libpq's own ways: a service file, sslmode ----------------------------------------------
+
+
+def test_a_service_file_names_the_server_and_the_password_comes_from_pgpass(
+    tmp_path: Path, pg_server: PgServer, pg_station: PgStation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        "[clinic]\nhost=127.0.0.1\n"
+        f"port={pg_server.port}\ndbname={pg_station.name}\nuser=hemiguide_station\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    result = hemiapp("--db", "postgresql:///?service=clinic", "db", "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "server          postgresql://(service clinic)"
+    assert result.stdout.splitlines()[-1] == "this station can use it"
+
+
+def test_sslmode_in_the_address_is_what_libpq_does(
+    pg_server: PgServer, pg_station: PgStation
+) -> None:
+    # the test server has no TLS: a station told to require it refuses to connect
+    result = hemiapp("--db", f"{pg_station.url}?sslmode=require", "db", "check")
+    assert result.returncode == 1
+    where = f"postgresql://hemiguide_station@127.0.0.1:{pg_server.port}/{pg_station.name}"
+    assert result.stderr.startswith(
+        f"hemiapp: this station cannot use it: The clinic server {where} cannot be reached ("
+    )
+    assert "server does not support SSL, but SSL was required" in result.stderr
+    assert "?sslmode" not in result.stderr  # the address is shown without its options
